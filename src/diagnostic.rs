@@ -1,0 +1,241 @@
+//! Diagnostics: the one currency for problems found in content.
+//!
+//! Real localization repositories contain every malformed shape (FORMAT.md part 2 §7), so a bad
+//! span or a bad front matter never stops the pipeline: each stage records a [`Diagnostic`] with a
+//! stable code and a position, and goes on. Only the command at the edge decides what they mean
+//! for the exit code. Positions are 1-based lines and 1-based columns counted in Unicode scalar
+//! values, as rustc reports them, so `file:line:column` opens the right place in any editor.
+
+use serde::Serialize;
+use std::fmt;
+use std::ops::Range;
+
+/// How bad a finding is; ordered so that `max()` gives the worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never affects the exit code.
+    Note,
+    /// Something a translator or writer should look at.
+    Warning,
+    /// The content is broken: the page will render wrongly or the file could not be used.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $severity:ident, $summary:literal;)*) => {
+        /// Stable diagnostic codes. Codes never change meaning once released, so suppression
+        /// files and CI filters keep working across versions.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Code {
+            $(#[doc = $summary] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in code order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as written in reports, e.g. `LD0101`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// The severity a finding of this code has unless configured otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One line saying what the code means.
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    Unreadable = "LD0001", Error, "the file could not be read";
+    NotUtf8 = "LD0002", Error, "the file is not valid UTF-8";
+    BadLocaleFolder = "LD0003", Error, "a top-level content folder is not a BCP-47 locale tag";
+    LinkOutsideRoot = "LD0004", Warning, "a symbolic link points outside the content root; it was not followed";
+    UnbalancedSpan = "LD0101", Error, "unbalanced <span> inside a target or source";
+    TargetWithoutSource = "LD0102", Error, "a target span has no sxs-lookup source after it";
+    SourceWithoutTarget = "LD0103", Error, "an sxs-lookup source has no target span before it";
+    IdMismatch = "LD0104", Error, "the target (ttu) and source (stu) ids differ";
+    DuplicateId = "LD0105", Error, "the same segment id occurs twice in one file";
+    BadId = "LD0106", Error, "a segment id is not PREFIX-N or PREFIX-pN";
+    EscapedAttributes = "LD0107", Error, "span attributes are HTML-escaped (&quot;), browsers cannot read them";
+    SelfClosingSpan = "LD0108", Warning, "self-closing <span/>: HTML treats it as an opening tag";
+    StrayCloseSpan = "LD0109", Error, "a stray </span> ends a target or source early; text leaks out of the segment";
+    UnclosedSpan = "LD0110", Error, "a segment span is never closed";
+    SpansInFrontMatter = "LD0111", Error, "the front matter was translated in place and wrapped in spans";
+    SeveralPrefixes = "LD0112", Warning, "segment ids in one file use more than one prefix";
+    SegmentInCode = "LD0113", Warning, "CommonMark reads this segment as code: it renders as literal text";
+    BadYaml = "LD0201", Error, "the front matter is not valid YAML";
+    UnclosedFrontMatter = "LD0202", Error, "the front matter's closing --- is missing";
+    BadDate = "LD0203", Warning, "a front-matter date is not MM/DD/YYYY";
+    FrontMatterNotMapping = "LD0204", Error, "the front matter is not a YAML mapping";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One finding about one place in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Stable code, e.g. `LD0101`.
+    pub code: Code,
+    /// Severity (the code's default unless a stage knows better).
+    pub severity: Severity,
+    /// What is wrong, in words a translator understands.
+    pub message: String,
+    /// Path relative to the content root, `/`-separated.
+    pub path: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column in Unicode scalar values.
+    pub column: u32,
+    /// Byte range in the file the finding is about, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a byte offset of `text`, located through `index`.
+    pub fn at(
+        code: Code,
+        path: &str,
+        index: &LineIndex,
+        text: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let (line, column) = index.locate(text, span.start);
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            path: path.to_owned(),
+            line,
+            column,
+            span: Some(span),
+        }
+    }
+
+    /// A diagnostic about a whole file (position 1:1).
+    pub fn file(code: Code, path: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            span: None,
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}[{}]: {}",
+            self.path, self.line, self.column, self.severity, self.code, self.message
+        )
+    }
+}
+
+/// Byte offsets of line starts, to turn offsets into line:column without rescanning the file.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text` (`\n` ends a line; a `\r` before it belongs to the line end).
+    pub fn new(text: &str) -> Self {
+        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and column (in chars) of byte `offset` in `text`, the text this index was built from.
+    pub fn locate(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.starts[line];
+        let column = text
+            .get(start..offset)
+            .map_or(offset - start, |prefix| prefix.chars().count());
+        (to_u32(line + 1), to_u32(column + 1))
+    }
+
+    /// 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        to_u32(self.starts.partition_point(|&s| s <= offset))
+    }
+
+    /// Byte range of 1-based `line` in a text of length `len`, without its line end.
+    pub fn line_range(&self, text: &str, line: u32) -> Option<Range<usize>> {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let mut end = self.starts.get(i + 1).map_or(text.len(), |&n| n - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        Some(start..end.max(start))
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_in_chars_not_bytes() {
+        let text = "ab\nșă<x\r\nz";
+        let index = LineIndex::new(text);
+        assert_eq!(index.locate(text, 0), (1, 1));
+        let lt = text.find('<').expect("has <");
+        assert_eq!(index.locate(text, lt), (2, 3));
+        assert_eq!(index.locate(text, text.len() - 1), (3, 1));
+        assert_eq!(index.line_range(text, 2), Some(3..lt + 2));
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let mut seen: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), Code::ALL.len());
+    }
+}

@@ -1,0 +1,299 @@
+//! Discover: find the articles of a content root, `<root>/<locale>/<path>.md`.
+//!
+//! The first folder is the locale and must be a BCP-47 tag; the article key is the path below it,
+//! so the same key in two locale folders is the same article. Hidden files and folders are
+//! skipped, and symbolic links are never followed out of the root: content arrives from many
+//! vendors and a link must not make locdoc read (or later publish) files from elsewhere.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::error::{Error, Result};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+/// A validated locale, kept both as a parsed tag and as the canonical string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Locale {
+    tag: String,
+}
+
+impl Locale {
+    /// Parse a folder name as a locale. Only `-` separators are accepted (`en_us` is rejected):
+    /// the folder name becomes part of every URL, so it must already be the canonical tag up to
+    /// letter case.
+    pub fn parse(name: &str) -> Option<Locale> {
+        if name.is_empty() || name.contains('_') || !name.is_ascii() {
+            return None;
+        }
+        let id: LanguageIdentifier = name.parse().ok()?;
+        let tag = id.to_string();
+        tag.eq_ignore_ascii_case(name).then_some(Locale { tag })
+    }
+
+    /// The canonical tag, e.g. `ro-RO`.
+    pub fn as_str(&self) -> &str {
+        &self.tag
+    }
+
+    /// The tag as a unic-langid identifier (for language negotiation and plural rules).
+    pub fn langid(&self) -> LanguageIdentifier {
+        self.tag.parse().unwrap_or_default()
+    }
+
+    /// The primary language subtag, e.g. `ro`.
+    pub fn language(&self) -> &str {
+        self.tag.split('-').next().unwrap_or(&self.tag)
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.tag)
+    }
+}
+
+/// One Markdown file found under a locale folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The locale of the folder it is in.
+    pub locale: Locale,
+    /// The path below the locale folder, `/`-separated: the key that joins locales of one article.
+    pub article: String,
+    /// The path relative to the content root, `/`-separated, as written on disk (`<folder>/<article>`).
+    pub rel_path: String,
+    /// The path to read.
+    pub path: PathBuf,
+}
+
+/// What discovery found: files sorted by `rel_path`, and problems with the tree itself.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Files in byte order of their relative path.
+    pub files: Vec<SourceFile>,
+    /// Bad locale folders, links that leave the root, unreadable names.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Walk `root` and list its articles. Fails only when `root` itself cannot be read; every problem
+/// below it is a diagnostic.
+pub fn discover(root: &Path) -> Result<Discovery> {
+    if !root.is_dir() {
+        return Err(Error::NoContentRoot {
+            path: root.to_path_buf(),
+        });
+    }
+    let canonical_root = root.canonicalize().map_err(|source| Error::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    let mut found = Discovery::default();
+    let mut top: Vec<_> = std::fs::read_dir(root)
+        .map_err(|source| Error::Io {
+            path: root.to_path_buf(),
+            source,
+        })?
+        .filter_map(std::result::Result::ok)
+        .collect();
+    top.sort_by_key(|e| e.file_name());
+    for entry in top {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            found.diagnostics.push(Diagnostic::file(
+                Code::BadLocaleFolder,
+                &entry.file_name().to_string_lossy(),
+                "folder name is not valid UTF-8",
+            ));
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_symlink() {
+            if !link_stays_inside(&path, &canonical_root) {
+                found.diagnostics.push(Diagnostic::file(
+                    Code::LinkOutsideRoot,
+                    name,
+                    "symbolic link to a folder outside the content root; skipped",
+                ));
+                continue;
+            }
+            if !path.is_dir() {
+                continue;
+            }
+        } else if !kind.is_dir() {
+            continue;
+        }
+        let Some(locale) = Locale::parse(name) else {
+            found.diagnostics.push(Diagnostic::file(
+                Code::BadLocaleFolder,
+                name,
+                format!(
+                    "folder `{name}` is not a BCP-47 locale tag such as `ro-RO`; its files were skipped"
+                ),
+            ));
+            continue;
+        };
+        walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
+    }
+    found.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    Ok(found)
+}
+
+fn walk_locale(
+    dir: &Path,
+    folder: &str,
+    locale: &Locale,
+    canonical_root: &Path,
+    found: &mut Discovery,
+) -> Result<()> {
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_str().is_some_and(|n| n.starts_with('.')));
+    for entry in walker {
+        let entry = entry.map_err(|source| Error::Walk {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let Some(article) = slash_path(rel) else {
+            found.diagnostics.push(Diagnostic::file(
+                Code::Unreadable,
+                &format!("{folder}/{}", rel.to_string_lossy()),
+                "file name is not valid UTF-8; skipped",
+            ));
+            continue;
+        };
+        let rel_path = format!("{folder}/{article}");
+        if !is_markdown(entry.path()) {
+            continue;
+        }
+        if entry.path_is_symlink() {
+            if !link_stays_inside(entry.path(), canonical_root) {
+                found.diagnostics.push(Diagnostic::file(
+                    Code::LinkOutsideRoot,
+                    &rel_path,
+                    "symbolic link to a file outside the content root; skipped",
+                ));
+                continue;
+            }
+            if !entry.path().is_file() {
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        found.files.push(SourceFile {
+            locale: locale.clone(),
+            article,
+            rel_path,
+            path: entry.path().to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+}
+
+fn slash_path(rel: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+    Some(parts?.join("/"))
+}
+
+/// True when `link` resolves to something inside `canonical_root` (a dangling link is outside).
+fn link_stays_inside(link: &Path, canonical_root: &Path) -> bool {
+    link.canonicalize()
+        .is_ok_and(|target| target.starts_with(canonical_root))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_folders() {
+        assert_eq!(
+            Locale::parse("ro-RO").map(|l| l.to_string()),
+            Some("ro-RO".into())
+        );
+        assert_eq!(
+            Locale::parse("sr-Latn-RS").map(|l| l.to_string()),
+            Some("sr-Latn-RS".into())
+        );
+        assert_eq!(
+            Locale::parse("ja-jp").map(|l| l.to_string()),
+            Some("ja-JP".into())
+        );
+        for bad in [
+            "x",
+            "en_us",
+            "..",
+            "",
+            "toolongforalanguage",
+            "ro-RO-",
+            "ro RO",
+        ] {
+            assert!(Locale::parse(bad).is_none(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn walks_sorted_skipping_hidden_and_non_markdown() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        for p in [
+            "it-IT/b.md",
+            "it-IT/a/z.md",
+            "it-IT/.hidden.md",
+            "it-IT/x.txt",
+            "ro-RO/b.md",
+            ".git/c.md",
+            "notalocale_/d.md",
+        ] {
+            let path = root.join(p);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, "x").expect("write");
+        }
+        let found = discover(root).expect("discover");
+        let paths: Vec<_> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(paths, ["it-IT/a/z.md", "it-IT/b.md", "ro-RO/b.md"]);
+        assert_eq!(found.files[0].article, "a/z.md");
+        assert_eq!(found.diagnostics.len(), 1);
+        assert_eq!(found.diagnostics[0].code, Code::BadLocaleFolder);
+        assert!(found.diagnostics[0].message.contains("notalocale_"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_root_are_not_followed() {
+        let outside = tempfile::tempdir().expect("tempdir");
+        std::fs::write(outside.path().join("secret.md"), "secret").expect("write");
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("it-IT")).expect("mkdir");
+        std::fs::write(dir.path().join("it-IT/in.md"), "in").expect("write");
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.md"),
+            dir.path().join("it-IT/out.md"),
+        )
+        .expect("link");
+        std::os::unix::fs::symlink(
+            dir.path().join("it-IT/in.md"),
+            dir.path().join("it-IT/same.md"),
+        )
+        .expect("link");
+        let found = discover(dir.path()).expect("discover");
+        let paths: Vec<_> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(paths, ["it-IT/in.md", "it-IT/same.md"]);
+        assert_eq!(found.diagnostics[0].code, Code::LinkOutsideRoot);
+    }
+}

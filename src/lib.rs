@@ -1,0 +1,67 @@
+//! locdoc reads localized help articles in Microsoft's side-by-side (sxs) Markdown format, where
+//! every translated sentence keeps its English source beside it, and turns a tree of them into
+//! aligned segments for translators and (later stages) a per-locale static site.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//!
+//! ```text
+//! discover ──> parse ──> align ──> check ──> render ──> write
+//! (walk)       (Document) (ArticleAlignment)
+//! ```
+//!
+//! `discover` lists `<root>/<locale>/<path>.md`; [`parse`] reads each file into a [`Document`]
+//! (never failing: problems are [`Diagnostic`]s); [`align`] joins the locale versions of one
+//! article by their embedded English text; [`english`] rebuilds the English article where there
+//! is no English file; [`export`] writes what the stages found for other tools.
+//! The binary's commands are thin compositions of these.
+
+pub mod align;
+pub mod diagnostic;
+pub mod discover;
+pub mod english;
+pub mod error;
+pub mod export;
+pub mod parse;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use discover::{Locale, SourceFile};
+pub use error::{Error, Result};
+pub use parse::{Document, Segment};
+
+use std::path::Path;
+
+/// Everything read from a content root: the parsed documents and the problems that kept files out.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Parsed documents, sorted by path relative to the content root.
+    pub documents: Vec<Document>,
+    /// Problems with the tree itself (bad locale folders, links out of the root) and unreadable files.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files could not be read at all.
+    pub unreadable: usize,
+}
+
+/// Discover and parse a content root, keeping only `locales` when it is not empty.
+pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
+    let mut discovery = discover::discover(content_root)?;
+    if !locales.is_empty() {
+        discovery.files.retain(|f| {
+            locales
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(f.locale.as_str()))
+        });
+    }
+    let parsed = parse::parse_files(discovery.files);
+    let mut diagnostics = discovery.diagnostics;
+    let unreadable = parsed.unreadable.len()
+        + diagnostics
+            .iter()
+            .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
+            .count();
+    diagnostics.extend(parsed.unreadable);
+    Ok(Content {
+        documents: parsed.documents,
+        diagnostics,
+        unreadable,
+    })
+}

@@ -1,0 +1,432 @@
+//! Front matter: the YAML block between the leading `---` lines, as a typed struct.
+//!
+//! This is the only module that names `serde_yaml` (deprecated upstream): everything it returns
+//! is locdoc's own types, so the YAML crate can be swapped here alone.
+//!
+//! Real files vary the key case (`MS.technology`), mix scalar and list values for one key, and
+//! in one alchemy article wrap the whole front matter in sxs spans (FORMAT.md §7-§8). None of
+//! that stops parsing: problems become diagnostics and the body is still read.
+
+use crate::diagnostic::{Code, Diagnostic, LineIndex};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::ops::Range;
+
+/// Human or machine translation, from `ms.translationtype`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum TranslationType {
+    /// `HT`: translated by a person.
+    #[serde(rename = "HT")]
+    Human,
+    /// `MT`: machine translated (pages get a notice).
+    #[serde(rename = "MT")]
+    Machine,
+    /// Any other value, kept as written.
+    #[serde(untagged)]
+    Other(String),
+}
+
+/// A front-matter value of a key locdoc has no field for, kept as written (in order).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// `~`, `null` or nothing.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// An integer such as `ms:contentKeyID: 48184333`.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// A string.
+    String(String),
+    /// A sequence.
+    List(Vec<Value>),
+    /// A nested mapping, keys in order.
+    Map(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The value as one string where it is a scalar (numbers as written in decimal).
+    pub fn as_scalar_string(&self) -> Option<String> {
+        match self {
+            Value::String(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            Value::Null | Value::List(_) | Value::Map(_) => None,
+        }
+    }
+}
+
+/// The typed front matter of one article. Keys are matched case-insensitively.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FrontMatter {
+    /// `title` (translated in place; sentence 101 of the numbering).
+    pub title: Option<String>,
+    /// `description` (translated in place; sentences 102…).
+    pub description: Option<String>,
+    /// `author`.
+    pub author: Option<String>,
+    /// `ms.author`.
+    pub ms_author: Option<String>,
+    /// `ms.topic`.
+    pub ms_topic: Option<String>,
+    /// `ms.date` (empty `''` is common and means none).
+    pub ms_date: Option<NaiveDate>,
+    /// `ms.contentlocale`: the locale the file claims to be in.
+    pub ms_contentlocale: Option<String>,
+    /// `ms.translationtype`.
+    pub ms_translationtype: Option<TranslationType>,
+    /// `ms.openlocfilehash`: identifies the English file version that was translated.
+    pub ms_openlocfilehash: Option<String>,
+    /// `ms.sourcegitcommit`: the English repository commit of the hand-off.
+    pub ms_sourcegitcommit: Option<String>,
+    /// `ms.lasthandoff`: the hand-off date.
+    pub ms_lasthandoff: Option<NaiveDate>,
+    /// `ms.locfileid`: the localization system's file version id.
+    pub ms_locfileid: Option<String>,
+    /// `ms.assetid`: a GUID scalar in most files, a list in some (the seeds).
+    pub ms_assetid: Vec<String>,
+    /// `ROBOTS`, e.g. `NOINDEX, NOFOLLOW`.
+    pub robots: Option<String>,
+    /// Every other key, in file order, as written.
+    pub extra: Vec<(String, Value)>,
+}
+
+/// Where the front matter sits in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// Byte range of the YAML text between the `---` lines, if there is a front matter block.
+    pub yaml: Option<Range<usize>>,
+    /// Byte offset where the Markdown body starts.
+    pub body_start: usize,
+}
+
+/// Find the front matter block: a first line `---` (after an optional BOM), up to the next line
+/// that is `---` or `...`. An opening without a closing line is reported and the whole file is
+/// treated as body, so its segments are still found.
+pub fn split(text: &str, path: &str, index: &LineIndex, out: &mut Vec<Diagnostic>) -> Split {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let no_front_matter = Split {
+        yaml: None,
+        body_start: start,
+    };
+    let rest = &text[start..];
+    let Some(first_end) = line_end(rest, 0) else {
+        return no_front_matter;
+    };
+    if rest[..first_end.0].trim_end() != "---" {
+        return no_front_matter;
+    }
+    let yaml_start = start + first_end.1;
+    let mut pos = yaml_start;
+    while pos < text.len() {
+        let Some((content_end, next)) = line_end(text, pos) else {
+            break;
+        };
+        let line = text[pos..content_end].trim_end();
+        if line == "---" || line == "..." {
+            return Split {
+                yaml: Some(yaml_start..pos),
+                body_start: next,
+            };
+        }
+        pos = next;
+    }
+    out.push(Diagnostic::at(
+        Code::UnclosedFrontMatter,
+        path,
+        index,
+        text,
+        start..start + 3,
+        "front matter opened with --- is never closed; the whole file was read as Markdown",
+    ));
+    no_front_matter
+}
+
+/// End of the line starting at `pos`: (end of its content, start of the next line).
+fn line_end(text: &str, pos: usize) -> Option<(usize, usize)> {
+    if pos >= text.len() {
+        return None;
+    }
+    Some(match memchr::memchr(b'\n', &text.as_bytes()[pos..]) {
+        Some(i) => {
+            let nl = pos + i;
+            let content_end = if nl > pos && text.as_bytes()[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
+            (content_end, nl + 1)
+        }
+        None => (text.len(), text.len()),
+    })
+}
+
+/// Parse the YAML of `yaml_range` into a [`FrontMatter`]. Never fails: bad YAML gives an empty
+/// front matter and an error diagnostic at the line and column the YAML parser names.
+pub fn parse(
+    text: &str,
+    yaml_range: Range<usize>,
+    path: &str,
+    index: &LineIndex,
+    out: &mut Vec<Diagnostic>,
+) -> FrontMatter {
+    let yaml = &text[yaml_range.clone()];
+    if yaml.contains("data-ttu-id") {
+        let at = yaml_range.start + yaml.find("<span").unwrap_or(0);
+        out.push(Diagnostic::at(
+            Code::SpansInFrontMatter,
+            path,
+            index,
+            text,
+            at..at + 5,
+            "the front matter is wrapped in sxs spans (translated in place), so its keys cannot be read",
+        ));
+    }
+    let value: serde_yaml::Value = match serde_yaml::from_str(yaml) {
+        Ok(v) => v,
+        Err(err) => {
+            let (yaml_line, yaml_column) = err
+                .location()
+                .map_or((1, 1), |loc| (loc.line(), loc.column()));
+            let first_line = index.line_of(yaml_range.start);
+            let message = first_sentence(&err.to_string());
+            out.push(Diagnostic {
+                code: Code::BadYaml,
+                severity: Code::BadYaml.default_severity(),
+                message: format!("invalid YAML in front matter: {message}"),
+                path: path.to_owned(),
+                line: first_line.saturating_add(u32::try_from(yaml_line).unwrap_or(1) - 1),
+                column: u32::try_from(yaml_column).unwrap_or(1),
+                span: None,
+            });
+            return FrontMatter::default();
+        }
+    };
+    let mapping = match value {
+        serde_yaml::Value::Mapping(m) => m,
+        serde_yaml::Value::Null => return FrontMatter::default(),
+        _ => {
+            out.push(Diagnostic::at(
+                Code::FrontMatterNotMapping,
+                path,
+                index,
+                text,
+                yaml_range.start..yaml_range.start,
+                "front matter must be a mapping of keys to values",
+            ));
+            return FrontMatter::default();
+        }
+    };
+    let mut fm = FrontMatter::default();
+    for (key, value) in mapping {
+        let key = scalar_key(&key);
+        let value = convert(value);
+        fill(&mut fm, key, value, &mut |field, raw| {
+            out.push(Diagnostic::at(
+                Code::BadDate,
+                path,
+                index,
+                text,
+                date_span(text, &yaml_range, field),
+                format!("`{field}: {raw}` is not a date in the form MM/DD/YYYY"),
+            ));
+        });
+    }
+    fm
+}
+
+fn first_sentence(message: &str) -> String {
+    message
+        .split(" at line ")
+        .next()
+        .unwrap_or(message)
+        .to_owned()
+}
+
+fn date_span(text: &str, yaml: &Range<usize>, field: &str) -> Range<usize> {
+    let at = text[yaml.clone()]
+        .to_ascii_lowercase()
+        .find(field)
+        .map_or(yaml.start, |i| yaml.start + i);
+    at..at + field.len()
+}
+
+fn fill(fm: &mut FrontMatter, key: String, value: Value, bad_date: &mut dyn FnMut(&str, &str)) {
+    let scalar = || value.as_scalar_string();
+    match key.to_ascii_lowercase().as_str() {
+        "title" => fm.title = scalar(),
+        "description" => fm.description = scalar(),
+        "author" => fm.author = scalar(),
+        "ms.author" => fm.ms_author = scalar(),
+        "ms.topic" => fm.ms_topic = scalar(),
+        "ms.contentlocale" => fm.ms_contentlocale = scalar(),
+        "ms.openlocfilehash" => fm.ms_openlocfilehash = scalar(),
+        "ms.sourcegitcommit" => fm.ms_sourcegitcommit = scalar(),
+        "ms.locfileid" => fm.ms_locfileid = scalar(),
+        "robots" => fm.robots = scalar(),
+        "ms.translationtype" => {
+            fm.ms_translationtype =
+                scalar().map(|s| match s.trim().to_ascii_uppercase().as_str() {
+                    "HT" => TranslationType::Human,
+                    "MT" => TranslationType::Machine,
+                    _ => TranslationType::Other(s),
+                });
+        }
+        "ms.assetid" => {
+            fm.ms_assetid = match &value {
+                Value::List(items) => items.iter().filter_map(Value::as_scalar_string).collect(),
+                other => other.as_scalar_string().into_iter().collect(),
+            };
+        }
+        field @ ("ms.date" | "ms.lasthandoff") => {
+            let raw = scalar().unwrap_or_default();
+            let date = if raw.trim().is_empty() {
+                None
+            } else {
+                let parsed = parse_date(&raw);
+                if parsed.is_none() {
+                    bad_date(field, &raw);
+                }
+                parsed
+            };
+            if field == "ms.date" {
+                fm.ms_date = date;
+            } else {
+                fm.ms_lasthandoff = date;
+            }
+        }
+        _ => fm.extra.push((key, value)),
+    }
+}
+
+/// `MM/DD/YYYY`, with or without zero padding (`04/8/2021` is real); ISO `YYYY-MM-DD` too.
+pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    let parts: Vec<&str> = raw.split('/').collect();
+    if let [m, d, y] = parts.as_slice() {
+        let (m, d, y) = (m.parse().ok()?, d.parse().ok()?, y.parse().ok()?);
+        if (1000..10000).contains(&y) {
+            return NaiveDate::from_ymd_opt(y, m, d);
+        }
+        return None;
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()
+}
+
+fn scalar_key(key: &serde_yaml::Value) -> String {
+    match key {
+        serde_yaml::Value::String(s) => s.clone(),
+        other => convert(other.clone())
+            .as_scalar_string()
+            .unwrap_or_else(|| "?".to_owned()),
+    }
+}
+
+fn convert(value: serde_yaml::Value) -> Value {
+    match value {
+        serde_yaml::Value::Null => Value::Null,
+        serde_yaml::Value::Bool(b) => Value::Bool(b),
+        serde_yaml::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        serde_yaml::Value::String(s) => Value::String(s),
+        serde_yaml::Value::Sequence(items) => Value::List(items.into_iter().map(convert).collect()),
+        serde_yaml::Value::Mapping(m) => Value::Map(
+            m.into_iter()
+                .map(|(k, v)| (scalar_key(&k), convert(v)))
+                .collect(),
+        ),
+        serde_yaml::Value::Tagged(tagged) => convert(tagged.value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Split, FrontMatter, Vec<Diagnostic>) {
+        let index = LineIndex::new(text);
+        let mut out = Vec::new();
+        let split = split(text, "x.md", &index, &mut out);
+        let fm = split
+            .yaml
+            .clone()
+            .map(|r| parse(text, r, "x.md", &index, &mut out))
+            .unwrap_or_default();
+        (split, fm, out)
+    }
+
+    #[test]
+    fn seed_front_matter() {
+        let text = include_str!("../../content/ro-RO/close-your-account.md");
+        let (split, fm, diags) = run(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(fm.title.as_deref(), Some("Cum să vă închideți contul"));
+        assert_eq!(fm.ms_translationtype, Some(TranslationType::Human));
+        assert_eq!(fm.ms_lasthandoff, NaiveDate::from_ymd_opt(2020, 3, 25));
+        assert_eq!(fm.ms_assetid, ["9002317", "4502"]);
+        assert_eq!(fm.ms_locfileid.as_deref(), Some("42954047"));
+        assert_eq!(fm.robots.as_deref(), Some("NOINDEX, NOFOLLOW"));
+        let extra: Vec<_> = fm.extra.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(extra, ["ms.audience", "localization_priority", "ms.custom"]);
+        assert!(text[split.body_start..].starts_with("# <a name"));
+    }
+
+    #[test]
+    fn bom_crlf_and_key_case() {
+        let text = "\u{feff}---\r\nTitle: T\r\nMS.ContentLocale: it-IT\r\nms.date: 04/8/2021\r\n---\r\nbody";
+        let (split, fm, diags) = run(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(fm.title.as_deref(), Some("T"));
+        assert_eq!(fm.ms_contentlocale.as_deref(), Some("it-IT"));
+        assert_eq!(fm.ms_date, NaiveDate::from_ymd_opt(2021, 4, 8));
+        assert_eq!(&text[split.body_start..], "body");
+    }
+
+    #[test]
+    fn no_front_matter_is_fine() {
+        let (split, fm, diags) = run("# Title\n");
+        assert_eq!((split.yaml, split.body_start), (None, 0));
+        assert_eq!(fm, FrontMatter::default());
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn bad_yaml_names_line_and_column() {
+        let text = "---\ntitle: ok\nms.topic: [unclosed\n---\nbody\n";
+        let (_, _, diags) = run(text);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, Code::BadYaml);
+        assert!(diags[0].line >= 3, "{:?}", diags[0]);
+    }
+
+    #[test]
+    fn duplicate_keys_are_an_error() {
+        let (_, _, diags) = run("---\ntitle: a\ntitle: b\n---\n");
+        assert_eq!(diags[0].code, Code::BadYaml);
+        assert!(
+            diags[0].message.contains("duplicate"),
+            "{}",
+            diags[0].message
+        );
+    }
+
+    #[test]
+    fn unclosed_front_matter() {
+        let (split, _, diags) = run("---\ntitle: a\nbody\n");
+        assert_eq!(split.body_start, 0);
+        assert_eq!(diags[0].code, Code::UnclosedFrontMatter);
+    }
+
+    #[test]
+    fn bad_and_empty_dates() {
+        let (_, fm, diags) = run("---\nms.date: ''\nms.lasthandoff: 13/45/2020\n---\n");
+        assert_eq!(fm.ms_date, None);
+        assert_eq!(diags.len(), 1);
+        assert_eq!((diags[0].code, diags[0].line), (Code::BadDate, 3));
+    }
+}

@@ -1,0 +1,394 @@
+//! Parse: one file's text into a [`Document`]: typed front matter, and every sxs segment with its
+//! exact target and source markup, visible text, position and block kind.
+//!
+//! Parsing never fails. Whatever is malformed becomes a [`Diagnostic`] and the rest of the file
+//! is still read, because every real repository holds some malformed files (FORMAT.md §7) and a
+//! translator needs the other 99% of the segments all the same.
+//!
+//! ```
+//! use locdoc::parse::parse_text;
+//! let doc = parse_text(
+//!     "ro-RO/a.md",
+//!     "<span data-ttu-id=\"e2d3a-103\">Bună.</span><span class=\"sxs-lookup\"><span data-stu-id=\"e2d3a-103\">Hello.</span></span>\n",
+//! );
+//! assert_eq!(doc.segments.len(), 1);
+//! assert_eq!(doc.segments[0].number, Some(103));
+//! assert_eq!(doc.source(&doc.segments[0]), Some("Hello."));
+//! ```
+
+pub mod blocks;
+pub mod front_matter;
+pub mod spans;
+pub mod text;
+
+use crate::diagnostic::{Code, Diagnostic, LineIndex};
+use crate::discover::{Locale, SourceFile};
+pub use blocks::BlockKind;
+pub use front_matter::{FrontMatter, TranslationType};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One sxs segment: a target sentence and the English source it was translated from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The full id, e.g. `e2d3a-102` or `5add0-p101`.
+    pub id: String,
+    /// The id prefix (a per-file-version hash: not a key across locales).
+    pub prefix: Option<String>,
+    /// The id number; `None` when the id is unreadable.
+    pub number: Option<u32>,
+    /// True for a `PREFIX-pN` unit (several source sentences merged into one segment).
+    pub paragraph_unit: bool,
+    /// Byte range of the target's inner markup in [`Document::text`].
+    pub target: Option<Range<usize>>,
+    /// Byte range of the source's inner markup in [`Document::text`].
+    pub source: Option<Range<usize>>,
+    /// Byte range of the whole segment markup, from the opening tag to the last closing tag.
+    pub outer: Range<usize>,
+    /// Visible plain text of the target.
+    pub target_text: String,
+    /// Visible plain text of the source.
+    pub source_text: String,
+    /// 1-based line of the opening tag.
+    pub line: u32,
+    /// 1-based column (in chars) of the opening tag.
+    pub column: u32,
+    /// The block the segment stands in.
+    pub block: BlockKind,
+}
+
+/// One parsed file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Where it came from.
+    pub file: SourceFile,
+    /// The file's text, as read (segments point into it).
+    pub text: String,
+    /// The typed front matter (empty when there is none or it is broken).
+    pub front_matter: FrontMatter,
+    /// Byte offset of the Markdown body (after the front matter).
+    pub body_start: usize,
+    /// Segments in document order.
+    pub segments: Vec<Segment>,
+    /// Problems found in this file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// The exact target markup of `segment`.
+    pub fn target(&self, segment: &Segment) -> Option<&str> {
+        segment.target.clone().and_then(|r| self.text.get(r))
+    }
+
+    /// The exact source markup of `segment`.
+    pub fn source(&self, segment: &Segment) -> Option<&str> {
+        segment.source.clone().and_then(|r| self.text.get(r))
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// The locale of the file.
+    pub fn locale(&self) -> &Locale {
+        &self.file.locale
+    }
+
+    /// True when the file carries sxs spans; a file without any is a plain translation.
+    pub fn is_sxs(&self) -> bool {
+        !self.segments.is_empty()
+    }
+}
+
+/// What reading and parsing a set of files gave.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Parsed documents, in the order of the input files.
+    pub documents: Vec<Document>,
+    /// Files that could not be read at all (I/O, not UTF-8), as diagnostics.
+    pub unreadable: Vec<Diagnostic>,
+}
+
+/// Read and parse `files` on all cores. The result keeps the input order whatever the thread count.
+pub fn parse_files(files: Vec<SourceFile>) -> Parsed {
+    let results: Vec<Result<Document, Diagnostic>> =
+        files.into_par_iter().map(read_and_parse).collect();
+    let mut parsed = Parsed::default();
+    for result in results {
+        match result {
+            Ok(doc) => parsed.documents.push(doc),
+            Err(diagnostic) => parsed.unreadable.push(diagnostic),
+        }
+    }
+    parsed
+}
+
+/// Read one file and parse it; an unreadable or non-UTF-8 file is an error diagnostic.
+pub fn read_and_parse(file: SourceFile) -> Result<Document, Diagnostic> {
+    let bytes = std::fs::read(&file.path).map_err(|err| {
+        Diagnostic::file(
+            Code::Unreadable,
+            &file.rel_path,
+            format!("cannot read the file: {err}"),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.as_bytes();
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let index = LineIndex::new(prefix);
+        let (line, column) = index.locate(prefix, valid);
+        Diagnostic {
+            line,
+            column,
+            ..Diagnostic::file(
+                Code::NotUtf8,
+                &file.rel_path,
+                format!(
+                    "the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})",
+                    bytes[valid]
+                ),
+            )
+        }
+    })?;
+    Ok(parse(file, text))
+}
+
+/// Parse a text that did not come from a content tree (tests, `locdoc segments FILE`, fuzzing):
+/// the locale is taken from the first path component that is one, else `und`.
+pub fn parse_text(rel_path: &str, text: &str) -> Document {
+    let locale = rel_path
+        .split(['/', '\\'])
+        .find_map(Locale::parse)
+        .or_else(|| Locale::parse("und"))
+        .unwrap_or_else(|| unreachable_locale());
+    let article = rel_path
+        .split_once(locale.as_str())
+        .map_or(rel_path, |(_, rest)| rest.trim_start_matches(['/', '\\']))
+        .to_owned();
+    let file = SourceFile {
+        locale,
+        article,
+        rel_path: rel_path.to_owned(),
+        path: rel_path.into(),
+    };
+    parse(file, text.to_owned())
+}
+
+fn unreachable_locale() -> Locale {
+    // `und` is a valid BCP-47 tag; unic-langid parses it on every platform.
+    Locale::parse("und").expect("`und` is a valid locale")
+}
+
+/// Parse a file's text. Never fails; see the module documentation.
+pub fn parse(file: SourceFile, text: String) -> Document {
+    let path = file.rel_path.as_str();
+    let index = LineIndex::new(&text);
+    let mut diagnostics = Vec::new();
+    let split = front_matter::split(&text, path, &index, &mut diagnostics);
+    let front_matter = split
+        .yaml
+        .clone()
+        .map(|yaml| front_matter::parse(&text, yaml, path, &index, &mut diagnostics))
+        .unwrap_or_default();
+    let raw = spans::scan(&text, path, &index, &mut diagnostics);
+
+    let body = &text[split.body_start..];
+    let prepared = blocks::prepare(body);
+    let body_offsets: Vec<usize> = raw
+        .iter()
+        .filter(|s| s.open_tag.start >= split.body_start)
+        .map(|s| prepared.map(s.open_tag.start - split.body_start))
+        .collect();
+    let mut body_kinds = blocks::classify(&prepared.text, &body_offsets).into_iter();
+
+    let mut segments = Vec::with_capacity(raw.len());
+    for r in raw {
+        let block = if r.open_tag.start < split.body_start {
+            BlockKind::FrontMatter
+        } else {
+            body_kinds.next().unwrap_or(BlockKind::Paragraph)
+        };
+        let (line, column) = index.locate(&text, r.open_tag.start);
+        let (prefix, paragraph_unit, number) = match spans::parse_id(&r.id) {
+            Some((prefix, p, n)) => (Some(prefix.to_owned()), p, Some(n)),
+            None => {
+                diagnostics.push(Diagnostic::at(
+                    Code::BadId,
+                    path,
+                    &index,
+                    &text,
+                    r.open_tag.clone(),
+                    format!("segment id `{}` is not PREFIX-N or PREFIX-pN", r.id),
+                ));
+                (None, false, None)
+            }
+        };
+        if block == BlockKind::Code {
+            diagnostics.push(Diagnostic::at(
+                Code::SegmentInCode,
+                path,
+                &index,
+                &text,
+                r.open_tag.clone(),
+                format!("segment `{}` stands where CommonMark reads a code block (an indented line, or a line starting with ``` above it)", r.id),
+            ));
+        }
+        let visible = |range: &Option<Range<usize>>| {
+            range
+                .as_ref()
+                .and_then(|r| text.get(r.clone()))
+                .map(text::visible_text)
+                .unwrap_or_default()
+        };
+        segments.push(Segment {
+            target_text: visible(&r.target),
+            source_text: visible(&r.source),
+            id: r.id,
+            prefix,
+            number,
+            paragraph_unit,
+            target: r.target,
+            source: r.source,
+            outer: r.outer,
+            line,
+            column,
+            block,
+        });
+    }
+    check_ids(&segments, path, &index, &text, &mut diagnostics);
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    Document {
+        file,
+        front_matter,
+        body_start: split.body_start,
+        segments,
+        diagnostics,
+        text,
+    }
+}
+
+/// Duplicate ids and mixed prefixes: ids are only hints for alignment, but within one file they
+/// must be unique and share the one prefix of the file version.
+fn check_ids(
+    segments: &[Segment],
+    path: &str,
+    index: &LineIndex,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(segments.len());
+    let mut first_prefix: Option<&str> = None;
+    let mut prefix_reported = false;
+    for segment in segments {
+        if segment.id.is_empty() {
+            continue;
+        }
+        if let Some(line) = seen.insert(&segment.id, segment.line) {
+            out.push(Diagnostic::at(
+                Code::DuplicateId,
+                path,
+                index,
+                text,
+                segment.outer.start..segment.outer.start + 5,
+                format!(
+                    "segment id `{}` was already used on line {line}",
+                    segment.id
+                ),
+            ));
+        }
+        if let Some(prefix) = segment.prefix.as_deref() {
+            match first_prefix {
+                None => first_prefix = Some(prefix),
+                Some(first) if first != prefix && !prefix_reported => {
+                    prefix_reported = true;
+                    out.push(Diagnostic::at(
+                        Code::SeveralPrefixes,
+                        path,
+                        index,
+                        text,
+                        segment.outer.start..segment.outer.start + 5,
+                        format!(
+                            "id prefix `{prefix}` differs from the file's first prefix `{first}`"
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_segments() {
+        let doc = parse_text(
+            "ro-RO/close-your-account.md",
+            include_str!("../../content/ro-RO/close-your-account.md"),
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        let ids: Vec<u32> = doc.segments.iter().filter_map(|s| s.number).collect();
+        assert_eq!(ids, (102..=112).collect::<Vec<_>>());
+        let first = &doc.segments[0];
+        assert_eq!(
+            (first.line, first.column, first.block),
+            (20, 43, BlockKind::Heading)
+        );
+        assert_eq!(doc.target(first), Some("Cum să vă închideți contul"));
+        assert_eq!(first.source_text, "How to close your account");
+        let kinds: Vec<BlockKind> = doc.segments.iter().map(|s| s.block).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Heading, Paragraph, Paragraph, Paragraph, Paragraph, ListItem, ListItem, ListItem,
+                ListItem, ListItem, Paragraph
+            ]
+        );
+        let last = doc.segments.last().expect("segments");
+        assert_eq!(
+            last.source_text,
+            "Full instructions can be found in the Close your account support article."
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_bad_ids() {
+        let seg = |id: &str| {
+            format!(
+                r#"<span data-ttu-id="{id}">t</span><span class="sxs-lookup"><span data-stu-id="{id}">s</span></span>"#
+            )
+        };
+        let text = format!(
+            "{}\n{}\n{}\n",
+            seg("abcde-1"),
+            seg("abcde-1"),
+            seg("bad id")
+        );
+        let doc = parse_text("it-IT/x.md", &text);
+        let codes: Vec<Code> = doc.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DuplicateId, Code::BadId]);
+        assert_eq!(doc.diagnostics[0].line, 2);
+        assert_eq!(doc.segments.len(), 3);
+    }
+
+    #[test]
+    fn front_matter_wrapped_in_spans() {
+        let text = "---\n<span data-ttu-id=\"a2428-101\">title: \"X\" ms.author: p</span><span class=\"sxs-lookup\"><span data-stu-id=\"a2428-101\">title: \"Y\" ms.author: p</span></span>\n---\n# <span data-ttu-id=\"a2428-104\">T</span><span class=\"sxs-lookup\"><span data-stu-id=\"a2428-104\">S</span></span>\n";
+        let doc = parse_text("it-IT/x.md", text);
+        assert_eq!(doc.segments.len(), 2);
+        assert_eq!(doc.segments[0].block, BlockKind::FrontMatter);
+        assert_eq!(doc.segments[1].block, BlockKind::Heading);
+        assert!(
+            doc.diagnostics
+                .iter()
+                .any(|d| d.code == Code::SpansInFrontMatter)
+        );
+        assert!(doc.diagnostics.iter().any(|d| d.code == Code::BadYaml));
+    }
+}
