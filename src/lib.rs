@@ -22,6 +22,7 @@ pub mod english;
 pub mod error;
 pub mod export;
 pub mod parse;
+pub mod report;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use discover::{Locale, SourceFile};

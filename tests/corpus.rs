@@ -55,7 +55,11 @@ const ROOTS: [(&str, usize, usize); 6] = [
 /// The 28 malformed files listed in `FORMAT.md`, relative to `corpus/`.
 ///
 /// Hard-coded rather than computed, so that the scanner test below can check that the scanner
-/// finds exactly these and no others: the list and the scanner vouch for each other.
+/// finds exactly these and no others: the list and the scanner vouch for each other. One entry
+/// needs a word: the five `troubleshoot-presence-issues-outlook.md` hold only well-formed pairs
+/// (7), but three of them stand in the front matter, which is thus no longer YAML; FORMAT.md's
+/// count ("segs 4") left the front matter out. The scanner keeps all 7 pairs and flags the file
+/// for that reason.
 const MALFORMED: [&str; 28] = [
     "alchemy/ar-SA/AlchemyInsights/outlook-com-setting-changes.md",
     "alchemy/ar-SA/AlchemyInsights/troubleshoot-presence-issues-outlook.md",
@@ -164,7 +168,9 @@ mod scanner {
                     rest.as_bytes().get(5),
                     Some(b' ' | b'\t' | b'\n' | b'>' | b'/')
                 );
-            if is_open && let Some(close) = rest.find('>') {
+            // `let` chains would read better but need Rust 1.88; the crate declares 1.85.
+            let close = rest.find('>').filter(|_| is_open);
+            if let Some(close) = close {
                 let end = start + close + 1;
                 tags.push(Tag {
                     start,

@@ -1,0 +1,80 @@
+//! The command line: flags as clap derives them. Parsing only; commands live in `cmd/`.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// locdoc: a static-site generator and translation QA tool for side-by-side localized Markdown.
+#[derive(Debug, Parser)]
+#[command(name = "locdoc", version, about, long_about = None)]
+pub struct Cli {
+    /// Where the content is.
+    #[command(flatten)]
+    pub input: Input,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where to read content from; every command takes these.
+#[derive(Debug, Args)]
+pub struct Input {
+    /// Project root: the folder holding `content/` (and later `locdoc.toml`, `templates/`, `locales/`).
+    #[arg(long, global = true, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// A content tree to read directly (`<DIR>/<locale>/<path>.md`), instead of `<root>/content`.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+}
+
+impl Input {
+    /// The content root these flags name.
+    pub fn content_root(&self) -> PathBuf {
+        self.content
+            .clone()
+            .unwrap_or_else(|| self.root.join("content"))
+    }
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write every segment (or other exchange formats, later) to stdout.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+        format: ExportFormat,
+        /// Only these locales (repeatable); all when absent.
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+    },
+    /// Align each article across locales by its embedded English, one unit per line.
+    Align {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AlignFormat::Text)]
+        format: AlignFormat,
+        /// Only these locales (repeatable); all when absent.
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+    },
+    /// Show one file's segments as a table, with its diagnostics.
+    Segments {
+        /// The Markdown file.
+        file: PathBuf,
+    },
+}
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per segment per line.
+    Jsonl,
+}
+
+/// Formats of `align`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormat {
+    /// One JSON object per unit per line.
+    Jsonl,
+    /// A readable listing.
+    Text,
+}

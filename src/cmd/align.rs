@@ -1,0 +1,93 @@
+//! `locdoc align`: discover → parse → align, one unit per line.
+
+use crate::cli::AlignFormat;
+use locdoc::align::{self, ArticleAlignment, VersionKind};
+use miette::IntoDiagnostic;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The locale whose files are English originals rather than translations.
+const SOURCE_LOCALE: &str = "en-US";
+
+/// Run `align`.
+pub fn run(
+    content_root: &Path,
+    format: AlignFormat,
+    locales: &[String],
+) -> miette::Result<ExitCode> {
+    let content = locdoc::load(content_root, locales).into_diagnostic()?;
+    let articles = align::align_all(&content.documents, SOURCE_LOCALE);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match format {
+        AlignFormat::Jsonl => locdoc::export::jsonl::write_units(&mut out, &articles),
+        AlignFormat::Text => write_text(&mut out, &articles),
+    }
+    .and_then(|()| out.flush())
+    .or_else(super::ignore_broken_pipe)
+    .into_diagnostic()?;
+    let segments = content.documents.iter().map(|d| d.segments.len()).sum();
+    super::print_diagnostics(
+        content_root,
+        super::all_diagnostics(&content),
+        content.documents.len(),
+        segments,
+    );
+    Ok(super::exit_code(&content))
+}
+
+/// A listing for a person: each unit with its status and English, then each locale's ids and target.
+fn write_text<W: Write>(out: &mut W, articles: &[ArticleAlignment<'_>]) -> std::io::Result<()> {
+    for article in articles {
+        let reference = article.reference.as_deref().unwrap_or("-");
+        writeln!(out, "== {} (reference {reference})", article.article)?;
+        for version in article
+            .versions
+            .iter()
+            .filter(|v| v.kind != VersionKind::Sxs)
+        {
+            let kind = match version.kind {
+                VersionKind::English => "English original",
+                _ => "no spans: unaligned",
+            };
+            writeln!(out, "   {} {kind}", version.doc.locale())?;
+        }
+        for unit in &article.units {
+            writeln!(
+                out,
+                "#{} {} {}",
+                unit.number,
+                unit.status().as_str(),
+                unit.english_text
+            )?;
+            for entry in &unit.entries {
+                let ids = entry.ids().join("+");
+                let text: Vec<&str> = entry
+                    .segments
+                    .iter()
+                    .map(|s| s.target_text.as_str())
+                    .collect();
+                writeln!(
+                    out,
+                    "    {:<10} {:<8} {:<22} {}",
+                    entry.doc.locale().as_str(),
+                    entry.status.as_str(),
+                    ids,
+                    text.join(" ")
+                )?;
+                if entry.status == align::Status::Drift {
+                    writeln!(
+                        out,
+                        "    {:<10} {:<8} {:<22} {}",
+                        "",
+                        "english",
+                        "",
+                        entry.source_text()
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

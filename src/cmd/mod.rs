@@ -1,0 +1,76 @@
+//! One thin function per command: compose library stages, print, and return the exit code.
+
+pub mod align;
+pub mod export;
+pub mod segments;
+
+use locdoc::{Content, Diagnostic, Severity};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code when everything could be read.
+pub const OK: u8 = 0;
+/// Exit code when some input could not be read or parsed at all.
+pub const INPUT_FAILED: u8 = 2;
+
+/// Print diagnostics to stderr, one line each, paths as the user can open them, then a summary.
+pub fn print_diagnostics<'a>(
+    content_root: &Path,
+    diagnostics: impl Iterator<Item = &'a Diagnostic>,
+    files: usize,
+    segments: usize,
+) {
+    let prefix = path_prefix(content_root);
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let (mut errors, mut warnings) = (0usize, 0usize);
+    for d in diagnostics {
+        match d.severity {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+            Severity::Note => {}
+        }
+        let _ = writeln!(err, "{}", locdoc::report::one_line(d, &prefix));
+    }
+    let _ = writeln!(
+        err,
+        "{files} files, {segments} segments: {errors} errors, {warnings} warnings"
+    );
+}
+
+/// `content/` as typed, with a trailing slash, so printed paths open from the user's folder.
+pub fn path_prefix(content_root: &Path) -> String {
+    let shown = content_root.display().to_string();
+    if shown.is_empty() || shown == "." {
+        String::new()
+    } else {
+        format!("{}/", shown.trim_end_matches('/'))
+    }
+}
+
+/// All diagnostics of a loaded content tree, tree-level first, then per file in path order.
+pub fn all_diagnostics(content: &Content) -> impl Iterator<Item = &Diagnostic> {
+    content
+        .diagnostics
+        .iter()
+        .chain(content.documents.iter().flat_map(|d| d.diagnostics.iter()))
+}
+
+/// The exit code for a loaded tree: input failure when any file could not be read.
+pub fn exit_code(content: &Content) -> ExitCode {
+    ExitCode::from(if content.unreadable > 0 {
+        INPUT_FAILED
+    } else {
+        OK
+    })
+}
+
+/// A closed pipe (`locdoc export | head`) is not an error.
+pub fn ignore_broken_pipe(err: std::io::Error) -> std::io::Result<()> {
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(err)
+    }
+}
