@@ -83,6 +83,9 @@ pub struct Entry<'a> {
     pub segments: Vec<&'a Segment>,
     /// How they relate to the unit's English.
     pub status: Status,
+    /// Whether this locale's embedded English occurs in the current English article, when there
+    /// is a real one (`false`: a stale translation, made from English that has since changed).
+    pub in_current_english: Option<bool>,
 }
 
 impl Entry<'_> {
@@ -252,8 +255,8 @@ pub fn align_article<'a>(
         for op in ops {
             match op {
                 Op::Group(a, b) => {
-                    for slot in a.start..a.end - 1 {
-                        slots[slot].joined_with_next = true;
+                    for slot in &mut slots[a.start..a.end - 1] {
+                        slot.joined_with_next = true;
                     }
                     slots[a.start].members.insert(v, (b.collect(), false));
                 }
@@ -339,17 +342,23 @@ fn build_units<'a>(
                 (false, false, true) => Status::Aligned,
                 (false, false, false) => Status::Extra,
             };
+            let segments: Vec<&'a Segment> = indices.iter().map(|&i| &doc.segments[i]).collect();
+            let in_current_english = current_english.map(|en| {
+                let own: String = segments.iter().map(|s| segment_key(doc, s)).collect();
+                !own.is_empty() && en.contains(&own)
+            });
             entries.push(Entry {
                 doc,
-                segments: indices.iter().map(|&i| &doc.segments[i]).collect(),
+                segments,
                 status,
+                in_current_english,
             });
         }
         units.push(Unit {
             number: units.len() + 1,
             english,
             english_text,
-            in_current_english: current_english.map(|en| en.contains(&key)),
+            in_current_english: current_english.map(|en| !key.is_empty() && en.contains(&key)),
             entries,
         });
     }

@@ -30,6 +30,13 @@ impl Locale {
         tag.eq_ignore_ascii_case(name).then_some(Locale { tag })
     }
 
+    /// `und`, the BCP-47 tag for a text whose language is not known.
+    pub fn undetermined() -> Locale {
+        Locale {
+            tag: "und".to_owned(),
+        }
+    }
+
     /// The canonical tag, e.g. `ro-RO`.
     pub fn as_str(&self) -> &str {
         &self.tag

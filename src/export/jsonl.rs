@@ -73,6 +73,8 @@ struct LocaleRecord<'a> {
     target: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_current_english: Option<bool>,
 }
 
 /// One line per aligned unit. Each locale of the article appears under `locales` with its status;
@@ -97,6 +99,7 @@ pub fn write_units<W: Write>(out: &mut W, articles: &[ArticleAlignment<'_>]) -> 
                         ids: entry.ids(),
                         target: (!entry.segments.is_empty()).then(|| entry.target()),
                         source: (entry.status == crate::align::Status::Drift).then_some(source),
+                        in_current_english: entry.in_current_english,
                     },
                 );
             }
@@ -108,6 +111,7 @@ pub fn write_units<W: Write>(out: &mut W, articles: &[ArticleAlignment<'_>]) -> 
                         ids: Vec::new(),
                         target: None,
                         source: None,
+                        in_current_english: None,
                     },
                 );
             }

@@ -162,8 +162,7 @@ pub fn parse_text(rel_path: &str, text: &str) -> Document {
     let locale = rel_path
         .split(['/', '\\'])
         .find_map(Locale::parse)
-        .or_else(|| Locale::parse("und"))
-        .unwrap_or_else(|| unreachable_locale());
+        .unwrap_or_else(Locale::undetermined);
     let article = rel_path
         .split_once(locale.as_str())
         .map_or(rel_path, |(_, rest)| rest.trim_start_matches(['/', '\\']))
@@ -175,11 +174,6 @@ pub fn parse_text(rel_path: &str, text: &str) -> Document {
         path: rel_path.into(),
     };
     parse(file, text.to_owned())
-}
-
-fn unreachable_locale() -> Locale {
-    // `und` is a valid BCP-47 tag; unic-langid parses it on every platform.
-    Locale::parse("und").expect("`und` is a valid locale")
 }
 
 /// Parse a file's text. Never fails; see the module documentation.

@@ -619,7 +619,9 @@ mod tests {
         )
     }
 
-    fn run(text: &str) -> (Vec<(String, Option<String>, Option<String>)>, Vec<Code>) {
+    type Found = (String, Option<String>, Option<String>);
+
+    fn run(text: &str) -> (Vec<Found>, Vec<Code>) {
         let index = LineIndex::new(text);
         let mut out = Vec::new();
         let segs = scan(text, "x.md", &index, &mut out);
@@ -636,7 +638,7 @@ mod tests {
         (got, out.into_iter().map(|d| d.code).collect())
     }
 
-    fn pair(id: &str, t: &str, s: &str) -> (String, Option<String>, Option<String>) {
+    fn pair(id: &str, t: &str, s: &str) -> Found {
         (id.to_owned(), Some(t.to_owned()), Some(s.to_owned()))
     }
 
