@@ -75,6 +75,11 @@ pub struct Prepared<'a> {
 }
 
 impl Prepared<'_> {
+    /// True when no line moved: body offsets are prepared offsets.
+    pub fn is_identity(&self) -> bool {
+        self.shifted.is_empty()
+    }
+
     /// Map a body offset to the offset of the same character in the prepared text.
     pub fn map(&self, offset: usize) -> usize {
         let i = self
@@ -104,7 +109,7 @@ fn layout_marker(line: &str) -> Option<bool> {
 
 /// Blank DocFX layout markers and dedent their content, keeping every line's length.
 pub fn prepare(body: &str) -> Prepared<'_> {
-    if !body.contains(":::") {
+    if memchr::memmem::find(body.as_bytes(), b":::").is_none() {
         return Prepared {
             text: Cow::Borrowed(body),
             shifted: Vec::new(),
@@ -166,9 +171,20 @@ enum Container {
 }
 
 /// Classify the block of each offset in `offsets` (ascending, offsets into `prepared.text`).
-pub fn classify(prepared: &str, offsets: &[usize]) -> Vec<BlockKind> {
+///
+/// In the same pass it collects the visible text of each of `text_ranges` (ascending,
+/// non-overlapping ranges into `prepared`) from the page's own events, which spares a second
+/// Markdown parse per target and source. A range gets `None` where the events do not fit it
+/// (raw HTML, code, an event crossing its edge), and the caller reads that fragment on its own.
+pub fn classify(
+    prepared: &str,
+    offsets: &[usize],
+    text_ranges: &[Range<usize>],
+) -> (Vec<BlockKind>, Vec<Option<String>>) {
     let mut intervals: Vec<(Range<usize>, Container)> = Vec::new();
+    let mut texts = TextCollector::new(text_ranges);
     for (event, range) in Parser::new_ext(prepared, markdown_options()).into_offset_iter() {
+        texts.feed(&event, &range);
         let container = match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { .. } => Container::Heading,
@@ -214,7 +230,71 @@ pub fn classify(prepared: &str, offsets: &[usize]) -> Vec<BlockKind> {
             .map(|(_, c)| *c);
         kinds.push(resolve(enclosing));
     }
-    kinds
+    (kinds, texts.finish())
+}
+
+/// Gathers text events into the ranges they fall in (see [`classify`]).
+struct TextCollector<'r> {
+    ranges: &'r [Range<usize>],
+    texts: Vec<Option<String>>,
+    current: usize,
+}
+
+impl<'r> TextCollector<'r> {
+    fn new(ranges: &'r [Range<usize>]) -> Self {
+        let ordered = ranges.windows(2).all(|w| w[0].end <= w[1].start);
+        TextCollector {
+            ranges,
+            texts: vec![ordered.then(String::new); ranges.len()],
+            current: if ordered { 0 } else { ranges.len() },
+        }
+    }
+
+    fn feed(&mut self, event: &Event<'_>, span: &Range<usize>) {
+        while self.current < self.ranges.len() && self.ranges[self.current].end <= span.start {
+            self.current += 1;
+        }
+        let Some(range) = self.ranges.get(self.current) else {
+            return;
+        };
+        let (inside, overlaps) = (
+            range.start <= span.start && span.end <= range.end,
+            span.start < range.end && range.start < span.end,
+        );
+        if !overlaps {
+            return;
+        }
+        let text = match event {
+            Event::Text(t) | Event::Code(t) if inside => Some(t.as_ref()),
+            Event::SoftBreak | Event::HardBreak if inside => Some(" "),
+            Event::InlineHtml(tag) if inside => Some(if is_line_break(tag) { " " } else { "" }),
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) => None,
+            Event::Start(_) | Event::End(_) => Some(""),
+            _ => None,
+        };
+        match (text, &mut self.texts[self.current]) {
+            (Some(t), Some(buffer)) => buffer.push_str(t),
+            (Some(_), None) => {}
+            (None, slot) => *slot = None,
+        }
+        // A container start or end that straddles the range (a link whose text holds the
+        // segment) says nothing about the range's own text; anything else crossing it does.
+    }
+
+    fn finish(self) -> Vec<Option<String>> {
+        self.texts
+            .into_iter()
+            .map(|t| t.map(super::text::collapse_owned))
+            .collect()
+    }
+}
+
+/// `<br>`, `<br/>`, `<BR />`: an inline line break.
+pub fn is_line_break(tag: &str) -> bool {
+    let t = tag.trim_start_matches('<').trim_start();
+    t.len() >= 2
+        && t[..2].eq_ignore_ascii_case("br")
+        && !t[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// The kind from the containers around an offset, innermost first.
@@ -259,7 +339,7 @@ mod tests {
             .match_indices(needle)
             .map(|(i, _)| prepared.map(i))
             .collect();
-        classify(&prepared.text, &offsets)
+        classify(&prepared.text, &offsets, &[]).0
     }
 
     #[test]

@@ -174,7 +174,7 @@ pub fn parse(
     out: &mut Vec<Diagnostic>,
 ) -> FrontMatter {
     let yaml = &text[yaml_range.clone()];
-    if yaml.contains("data-ttu-id") {
+    if memchr::memmem::find(yaml.as_bytes(), b"data-ttu-id").is_some() {
         let at = yaml_range.start + yaml.find("<span").unwrap_or(0);
         out.push(Diagnostic::at(
             Code::SpansInFrontMatter,

@@ -187,33 +187,67 @@ pub fn parse(file: SourceFile, text: String) -> Document {
         .clone()
         .map(|yaml| front_matter::parse(&text, yaml, path, &index, &mut diagnostics))
         .unwrap_or_default();
-    let raw = spans::scan(&text, path, &index, &mut diagnostics);
+    let segments = extract(&text, split.body_start, path, &index, &mut diagnostics);
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    Document {
+        file,
+        front_matter,
+        body_start: split.body_start,
+        segments,
+        diagnostics,
+        text,
+    }
+}
 
-    let body = &text[split.body_start..];
+/// Find every segment of `text` (the whole file; the body starts at `body_start`) with its
+/// block kind and visible text. This is the part of [`parse`] that reads Markdown; the front
+/// matter's YAML is read separately.
+pub fn extract(
+    text: &str,
+    body_start: usize,
+    path: &str,
+    index: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Segment> {
+    let raw = spans::scan(text, path, index, diagnostics);
+    let body = &text[body_start..];
     let prepared = blocks::prepare(body);
+    let in_body = |r: &spans::RawSegment| r.open_tag.start >= body_start;
     let body_offsets: Vec<usize> = raw
         .iter()
-        .filter(|s| s.open_tag.start >= split.body_start)
-        .map(|s| prepared.map(s.open_tag.start - split.body_start))
+        .filter(|r| in_body(r))
+        .map(|r| prepared.map(r.open_tag.start - body_start))
         .collect();
-    let mut body_kinds = blocks::classify(&prepared.text, &body_offsets).into_iter();
+    // Visible text comes from the page's own events where the prepared text is the body itself.
+    let mut text_ranges = Vec::new();
+    if prepared.is_identity() {
+        for r in raw.iter().filter(|r| in_body(r)) {
+            for range in [&r.target, &r.source].into_iter().flatten() {
+                text_ranges.push(range.start - body_start..range.end - body_start);
+            }
+        }
+    }
+    let (kinds, collected) = blocks::classify(&prepared.text, &body_offsets, &text_ranges);
+    let mut body_kinds = kinds.into_iter();
+    let mut collected = collected.into_iter();
 
     let mut segments = Vec::with_capacity(raw.len());
     for r in raw {
-        let block = if r.open_tag.start < split.body_start {
-            BlockKind::FrontMatter
-        } else {
+        let body_segment = in_body(&r);
+        let block = if body_segment {
             body_kinds.next().unwrap_or(BlockKind::Paragraph)
+        } else {
+            BlockKind::FrontMatter
         };
-        let (line, column) = index.locate(&text, r.open_tag.start);
+        let (line, column) = index.locate(text, r.open_tag.start);
         let (prefix, paragraph_unit, number) = match spans::parse_id(&r.id) {
             Some((prefix, p, n)) => (Some(prefix.to_owned()), p, Some(n)),
             None => {
                 diagnostics.push(Diagnostic::at(
                     Code::BadId,
                     path,
-                    &index,
-                    &text,
+                    index,
+                    text,
                     r.open_tag.clone(),
                     format!("segment id `{}` is not PREFIX-N or PREFIX-pN", r.id),
                 ));
@@ -224,22 +258,32 @@ pub fn parse(file: SourceFile, text: String) -> Document {
             diagnostics.push(Diagnostic::at(
                 Code::SegmentInCode,
                 path,
-                &index,
-                &text,
+                index,
+                text,
                 r.open_tag.clone(),
                 format!("segment `{}` stands where CommonMark reads a code block (an indented line, or a line starting with ``` above it)", r.id),
             ));
         }
-        let visible = |range: &Option<Range<usize>>| {
-            range
-                .as_ref()
-                .and_then(|r| text.get(r.clone()))
-                .map(text::visible_text)
-                .unwrap_or_default()
+        let mut visible = |range: &Option<Range<usize>>| {
+            let Some(range) = range else {
+                return String::new();
+            };
+            let from_page = if body_segment && prepared.is_identity() {
+                collected.next().flatten()
+            } else {
+                None
+            };
+            from_page.unwrap_or_else(|| {
+                text.get(range.clone())
+                    .map(text::visible_text)
+                    .unwrap_or_default()
+            })
         };
+        let target_text = visible(&r.target);
+        let source_text = visible(&r.source);
         segments.push(Segment {
-            target_text: visible(&r.target),
-            source_text: visible(&r.source),
+            target_text,
+            source_text,
             id: r.id,
             prefix,
             number,
@@ -252,16 +296,8 @@ pub fn parse(file: SourceFile, text: String) -> Document {
             block,
         });
     }
-    check_ids(&segments, path, &index, &text, &mut diagnostics);
-    diagnostics.sort_by_key(|d| (d.line, d.column));
-    Document {
-        file,
-        front_matter,
-        body_start: split.body_start,
-        segments,
-        diagnostics,
-        text,
-    }
+    check_ids(&segments, path, index, text, diagnostics);
+    segments
 }
 
 /// Duplicate ids and mixed prefixes: ids are only hints for alignment, but within one file they

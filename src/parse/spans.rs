@@ -37,9 +37,11 @@ pub struct RawSegment {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Role {
-    Target(String),
+    /// A `data-ttu-id` span; the id's byte range.
+    Target(Range<usize>),
     Lookup,
-    Source(String),
+    /// A `data-stu-id` span; the id's byte range.
+    Source(Range<usize>),
     Plain,
 }
 
@@ -123,7 +125,7 @@ impl Scanner<'_> {
                     );
                     let (source, outer_end, next) = self.source(i);
                     self.segments.push(RawSegment {
-                        id: self.source_id(i).unwrap_or_default(),
+                        id: self.source_id(i).unwrap_or_default().to_owned(),
                         open_tag: tag.range.clone(),
                         outer: tag.range.start..outer_end,
                         target: None,
@@ -151,9 +153,10 @@ impl Scanner<'_> {
     /// Handle the segment whose target tag is `tags[t]`; returns the next tag index to look at.
     fn segment(&mut self, t: usize) -> usize {
         let open = self.tags[t].range.clone();
-        let Some(Role::Target(id)) = self.tags[t].role().cloned() else {
+        let Some(Role::Target(id)) = self.tags[t].role() else {
             return t + 1;
         };
+        let id = self.text[id.clone()].to_owned();
         self.note_escaped(t);
         let target_start = open.end;
         // (end of the target, index of the lookup tag), or an orphan target already pushed.
@@ -403,9 +406,9 @@ impl Scanner<'_> {
         }
     }
 
-    fn source_id(&self, lookup: usize) -> Option<String> {
+    fn source_id(&self, lookup: usize) -> Option<&str> {
         match self.tags.get(lookup + 1)?.role()? {
-            Role::Source(id) => Some(id.clone()),
+            Role::Source(id) => self.text.get(id.clone()),
             _ => None,
         }
     }
@@ -520,7 +523,7 @@ fn lex_open(text: &str, at: usize) -> Option<Tag> {
                 while i < limit && bytes[i].is_ascii_whitespace() {
                     i += 1;
                 }
-                let mut value = String::new();
+                let mut value = i..i;
                 if bytes.get(i) == Some(&b'=') {
                     i += 1;
                     while i < limit && bytes[i].is_ascii_whitespace() {
@@ -545,7 +548,9 @@ fn lex_open(text: &str, at: usize) -> Option<Tag> {
         Role::Target(id)
     } else if let Some(id) = stu {
         Role::Source(id)
-    } else if class.is_some_and(|c| c.split_ascii_whitespace().any(|t| t == "sxs-lookup")) {
+    } else if class
+        .is_some_and(|c: Range<usize>| text[c].split_ascii_whitespace().any(|t| t == "sxs-lookup"))
+    {
         Role::Lookup
     } else {
         Role::Plain
@@ -560,20 +565,19 @@ fn lex_open(text: &str, at: usize) -> Option<Tag> {
     })
 }
 
-/// An attribute value at `i`: (value, index after it, whether `&quot;` stood for a quote).
-/// A quoted value that holds `&quot;` is cut there, and an unquoted `&quot;x&quot;` is read as
-/// `x`: that is how the escaped attributes of FORMAT.md §7 were meant.
-fn lex_value(text: &str, i: usize, limit: usize) -> Option<(String, usize, bool)> {
+/// An attribute value at `i`: (its byte range, index after it, whether `&quot;` stood for a
+/// quote). A quoted value that holds `&quot;` is cut there, and an unquoted `&quot;x&quot;` is
+/// read as `x`: that is how the escaped attributes of FORMAT.md §7 were meant.
+fn lex_value(text: &str, i: usize, limit: usize) -> Option<(Range<usize>, usize, bool)> {
+    const QUOT: &str = "&quot;";
     let bytes = text.as_bytes();
     match bytes.get(i)? {
         &q @ (b'"' | b'\'') => {
             let close = memchr::memchr(q, &bytes[i + 1..limit]).map(|c| i + 1 + c);
             let inner = text.get(i + 1..close.unwrap_or(limit))?;
-            match (inner.find("&quot;"), close) {
-                (Some(amp), _) => {
-                    Some((inner[..amp].to_owned(), i + 1 + amp + "&quot;".len(), true))
-                }
-                (None, Some(close)) => Some((inner.to_owned(), close + 1, false)),
+            match (find_quot(inner), close) {
+                (Some(amp), _) => Some((i + 1..i + 1 + amp, i + 1 + amp + QUOT.len(), true)),
+                (None, Some(close)) => Some((i + 1..close, close + 1, false)),
                 (None, None) => None,
             }
         }
@@ -582,15 +586,26 @@ fn lex_value(text: &str, i: usize, limit: usize) -> Option<(String, usize, bool)
             while end < limit && !bytes[end].is_ascii_whitespace() && bytes[end] != b'>' {
                 end += 1;
             }
-            let raw = &text[i..end];
-            if raw.contains("&quot;") {
-                let decoded = raw.replace("&quot;", "\"");
-                Some((decoded.trim_matches('"').to_owned(), end, true))
+            let raw = text.get(i..end)?;
+            if find_quot(raw).is_some() {
+                let start = i + if raw.starts_with(QUOT) { QUOT.len() } else { 0 };
+                let stop = end
+                    - if raw.ends_with(QUOT) && end - QUOT.len() >= start {
+                        QUOT.len()
+                    } else {
+                        0
+                    };
+                Some((start..stop, end, true))
             } else {
-                Some((raw.to_owned(), end, false))
+                Some((i..end, end, false))
             }
         }
     }
+}
+
+/// Where `&quot;` starts in `s` (a byte search: attribute values are short and many).
+fn find_quot(s: &str) -> Option<usize> {
+    memchr::memchr_iter(b'&', s.as_bytes()).find(|&i| s[i..].starts_with("&quot;"))
 }
 
 /// Split an id into (prefix, is a `pN` unit, number); `None` when it is not `PREFIX-N`/`PREFIX-pN`.

@@ -27,46 +27,65 @@ pub fn visible_text(fragment: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => raw.push_str(&t),
             Event::SoftBreak | Event::HardBreak => raw.push(' '),
-            Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => raw.push(' '),
+            Event::InlineHtml(tag) | Event::Html(tag) if super::blocks::is_line_break(&tag) => {
+                raw.push(' ')
+            }
             _ => {}
         }
     }
-    collapse_whitespace(raw.strip_prefix(PARAGRAPH_GUARD).unwrap_or(&raw))
+    match raw.strip_prefix(PARAGRAPH_GUARD) {
+        Some(rest) => collapse_whitespace(rest),
+        None => collapse_owned(raw),
+    }
 }
 
 /// True when `fragment` has nothing to interpret: no markup characters, no white space to collapse.
 fn is_plain(fragment: &str) -> bool {
     let bytes = fragment.as_bytes();
-    let edges_clean = bytes.first().is_none_or(|b| !b.is_ascii_whitespace())
-        && bytes.last().is_none_or(|b| !b.is_ascii_whitespace());
-    edges_clean
-        && !bytes.iter().any(|b| {
-            matches!(
-                b,
-                b'\\'
-                    | b'&'
-                    | b'<'
-                    | b'>'
-                    | b'*'
-                    | b'_'
-                    | b'['
-                    | b']'
-                    | b'!'
-                    | b'`'
-                    | b'~'
-                    | b'\n'
-                    | b'\r'
-                    | b'\t'
-                    | b'|'
-            )
-        })
-        && !fragment.contains("  ")
-        && !fragment.contains('\u{a0}')
+    !bytes.iter().any(|b| {
+        matches!(
+            b,
+            b'\\' | b'&' | b'<' | b'>' | b'*' | b'_' | b'[' | b']' | b'!' | b'`' | b'~' | b'|'
+        )
+    }) && !needs_collapse(fragment)
 }
 
-fn is_line_break(tag: &str) -> bool {
-    let t = tag.trim_start_matches('<').trim_start();
-    t.len() >= 2 && t[..2].eq_ignore_ascii_case("br")
+/// True when `text` has white space other than single inner spaces: leading or trailing white
+/// space, a run of spaces, a tab or line end, or a non-ASCII space (U+00A0, U+2000-U+200A, U+3000, …).
+pub fn needs_collapse(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return true;
+    }
+    let mut previous_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if previous_space => return true,
+            b' ' => {
+                previous_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return true,
+            // Lead bytes of the non-ASCII White_Space characters; check the character itself.
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                if text[i..].chars().next().is_some_and(char::is_whitespace) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        previous_space = false;
+    }
+    false
+}
+
+/// Trim, and turn every run of white space (including no-break spaces) into one space.
+pub fn collapse_owned(text: String) -> String {
+    if needs_collapse(&text) {
+        collapse_whitespace(&text)
+    } else {
+        text
+    }
 }
 
 /// Trim, and turn every run of white space (including no-break spaces) into one space.
@@ -107,6 +126,8 @@ mod tests {
             ("a<br/>b", "a b"),
             ("![alt text](i.png) rest", "alt text rest"),
             ("", ""),
+            ("a\u{a0}b\u{3000}c", "a b c"),
+            ("日本語のテキスト", "日本語のテキスト"),
         ];
         for (fragment, text) in cases {
             assert_eq!(visible_text(fragment), text, "{fragment}");
