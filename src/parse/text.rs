@@ -67,10 +67,10 @@ pub fn needs_collapse(text: &str) -> bool {
             }
             b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return true,
             // Lead bytes of the non-ASCII White_Space characters; check the character itself.
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                if text[i..].chars().next().is_some_and(char::is_whitespace) {
-                    return true;
-                }
+            0xc2 | 0xe1 | 0xe2 | 0xe3
+                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return true;
             }
             _ => {}
         }
