@@ -2,8 +2,7 @@
 
 use crate::cli::AlignFormat;
 use locdoc::align::{self, ArticleAlignment, VersionKind};
-use miette::IntoDiagnostic;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,29 +15,20 @@ pub fn run(
     format: AlignFormat,
     locales: &[String],
 ) -> miette::Result<ExitCode> {
-    let content = locdoc::load(content_root, locales).into_diagnostic()?;
-    let articles = align::align_all(&content.documents, SOURCE_LOCALE);
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    match format {
-        AlignFormat::Jsonl => locdoc::export::jsonl::write_units(&mut out, &articles),
-        AlignFormat::Text => write_text(&mut out, &articles),
-    }
-    .and_then(|()| out.flush())
-    .or_else(super::ignore_broken_pipe)
-    .into_diagnostic()?;
-    let segments = content.documents.iter().map(|d| d.segments.len()).sum();
-    super::print_diagnostics(
-        content_root,
-        super::all_diagnostics(&content),
-        content.documents.len(),
-        segments,
-    );
-    Ok(super::exit_code(&content))
+    super::with_content(content_root, locales, |content, out| {
+        let articles = align::align_all(&content.documents, SOURCE_LOCALE);
+        match format {
+            AlignFormat::Jsonl => locdoc::export::jsonl::write_units(out, &articles),
+            AlignFormat::Text => write_text(out, &articles),
+        }
+    })
 }
 
 /// A listing for a person: each unit with its status and English, then each locale's ids and target.
-fn write_text<W: Write>(out: &mut W, articles: &[ArticleAlignment<'_>]) -> std::io::Result<()> {
+fn write_text<W: Write + ?Sized>(
+    out: &mut W,
+    articles: &[ArticleAlignment<'_>],
+) -> std::io::Result<()> {
     for article in articles {
         let reference = article.reference.as_deref().unwrap_or("-");
         writeln!(out, "== {} (reference {reference})", article.article)?;

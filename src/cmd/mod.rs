@@ -5,7 +5,8 @@ pub mod export;
 pub mod segments;
 
 use locdoc::{Content, Diagnostic, Severity};
-use std::io::Write;
+use miette::IntoDiagnostic;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -73,4 +74,28 @@ pub fn ignore_broken_pipe(err: std::io::Error) -> std::io::Result<()> {
     } else {
         Err(err)
     }
+}
+
+/// Load a content tree, let `write` put its output on stdout, then report diagnostics on stderr.
+/// The shape every read-only command shares.
+pub fn with_content(
+    content_root: &Path,
+    locales: &[String],
+    write: impl FnOnce(&Content, &mut dyn Write) -> std::io::Result<()>,
+) -> miette::Result<ExitCode> {
+    let content = locdoc::load(content_root, locales).into_diagnostic()?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    write(&content, &mut out)
+        .and_then(|()| out.flush())
+        .or_else(ignore_broken_pipe)
+        .into_diagnostic()?;
+    let segments = content.documents.iter().map(|d| d.segments.len()).sum();
+    print_diagnostics(
+        content_root,
+        all_diagnostics(&content),
+        content.documents.len(),
+        segments,
+    );
+    Ok(exit_code(&content))
 }

@@ -28,7 +28,7 @@ struct SegmentRecord<'a> {
 }
 
 /// One line per segment, documents in the order given, segments in document order.
-pub fn write_segments<W: Write>(out: &mut W, documents: &[Document]) -> io::Result<()> {
+pub fn write_segments<W: Write + ?Sized>(out: &mut W, documents: &[Document]) -> io::Result<()> {
     for doc in documents {
         for segment in &doc.segments {
             let record = SegmentRecord {
@@ -80,7 +80,10 @@ struct LocaleRecord<'a> {
 /// One line per aligned unit. Each locale of the article appears under `locales` with its status;
 /// the embedded English of a locale is included only where it differs from the unit's (drift).
 /// Versions without spans appear as `unaligned`.
-pub fn write_units<W: Write>(out: &mut W, articles: &[ArticleAlignment<'_>]) -> io::Result<()> {
+pub fn write_units<W: Write + ?Sized>(
+    out: &mut W,
+    articles: &[ArticleAlignment<'_>],
+) -> io::Result<()> {
     for article in articles {
         let unaligned: Vec<&str> = article
             .versions
