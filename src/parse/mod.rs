@@ -408,6 +408,18 @@ mod tests {
     }
 
     #[test]
+    fn bom_and_crlf_keep_exact_slices_and_positions() {
+        let text = "\u{feff}---\r\ntitle: T\r\n---\r\n\r\n- <span data-ttu-id=\"abcde-102\">Două\r\nrânduri</span><span class=\"sxs-lookup\"><span data-stu-id=\"abcde-102\">Two\r\nlines</span></span>\r\n";
+        let doc = parse_text("ro-RO/a.md", text);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        assert_eq!(doc.front_matter.title.as_deref(), Some("T"));
+        let s = &doc.segments[0];
+        assert_eq!((s.line, s.column, s.block), (5, 3, BlockKind::ListItem));
+        assert_eq!(doc.target(s), Some("Două\r\nrânduri"));
+        assert_eq!((s.target_text.as_str(), s.source_text.as_str()), ("Două rânduri", "Two lines"));
+    }
+
+    #[test]
     fn front_matter_wrapped_in_spans() {
         let text = "---\n<span data-ttu-id=\"a2428-101\">title: \"X\" ms.author: p</span><span class=\"sxs-lookup\"><span data-stu-id=\"a2428-101\">title: \"Y\" ms.author: p</span></span>\n---\n# <span data-ttu-id=\"a2428-104\">T</span><span class=\"sxs-lookup\"><span data-stu-id=\"a2428-104\">S</span></span>\n";
         let doc = parse_text("it-IT/x.md", text);

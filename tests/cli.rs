@@ -1,0 +1,88 @@
+//! The binary on small fixtures: output shapes (snapshots), diagnostics on stderr and exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn locdoc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_locdoc"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run locdoc")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn write(root: &Path, rel: &str, bytes: &[u8]) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, bytes).expect("write");
+}
+
+const SEGMENT: &str = r#"<span data-ttu-id="abcde-102">Ciao</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Hello</span></span>"#;
+
+#[test]
+fn align_text_of_the_seeds() {
+    let out = locdoc(&["align"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    insta::assert_snapshot!(text(&out.stdout));
+    assert_eq!(text(&out.stderr), "2 files, 22 segments: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn segments_table_of_a_seed() {
+    let out = locdoc(&["segments", "content/ro-RO/close-your-account.md"]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
+fn export_jsonl_is_one_object_per_segment() {
+    let out = locdoc(&["export", "--format", "jsonl", "--locale", "ro-RO"]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 11);
+    assert!(lines.iter().all(|l| l["locale"] == "ro-RO" && l["path"] == "ro-RO/close-your-account.md"));
+    assert_eq!(lines[10]["block"], "paragraph");
+    assert_eq!(lines[5]["block"], "list_item");
+    assert_eq!(lines[5]["id"], "e2d3a-107");
+}
+
+#[test]
+fn unreadable_input_exits_2_and_names_the_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "it-IT/good.md", SEGMENT.as_bytes());
+    write(dir.path(), "it-IT/bad.md", b"---\ntitle: x\n---\nline\nab\xff\xfe\n");
+    write(dir.path(), "en_us/a.md", SEGMENT.as_bytes());
+    let root = dir.path().to_str().expect("utf-8 temp path");
+    let out = locdoc(&["export", "--content", root]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("it-IT/bad.md:5:3: error[LD0002]"), "{stderr}");
+    assert!(stderr.contains("en_us:1:1: error[LD0003]"), "{stderr}");
+    assert_eq!(text(&out.stdout).lines().count(), 1, "the good file is still exported");
+}
+
+#[test]
+fn malformed_spans_are_diagnostics_not_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let malformed = format!("{SEGMENT}\n\n<span data-ttu-id=\"abcde-103\">orphan</span> text\n");
+    write(dir.path(), "it-IT/a.md", malformed.as_bytes());
+    let root = dir.path().to_str().expect("utf-8 temp path");
+    let out = locdoc(&["export", "--content", root]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("it-IT/a.md:3:1: error[LD0102]: target `abcde-103` has no sxs-lookup source after it"));
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn missing_content_root_is_a_clear_error() {
+    let out = locdoc(&["export", "--content", "no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no/such/folder is not a folder"), "{}", text(&out.stderr));
+}
