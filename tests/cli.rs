@@ -28,7 +28,10 @@ fn align_text_of_the_seeds() {
     let out = locdoc(&["align"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     insta::assert_snapshot!(text(&out.stdout));
-    assert_eq!(text(&out.stderr), "2 files, 22 segments: 0 errors, 0 warnings\n");
+    assert_eq!(
+        text(&out.stderr),
+        "2 files, 22 segments: 0 errors, 0 warnings\n"
+    );
 }
 
 #[test]
@@ -47,7 +50,11 @@ fn export_jsonl_is_one_object_per_segment() {
         .map(|l| serde_json::from_str(l).expect("json line"))
         .collect();
     assert_eq!(lines.len(), 11);
-    assert!(lines.iter().all(|l| l["locale"] == "ro-RO" && l["path"] == "ro-RO/close-your-account.md"));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["locale"] == "ro-RO" && l["path"] == "ro-RO/close-your-account.md")
+    );
     assert_eq!(lines[10]["block"], "paragraph");
     assert_eq!(lines[5]["block"], "list_item");
     assert_eq!(lines[5]["id"], "e2d3a-107");
@@ -57,15 +64,26 @@ fn export_jsonl_is_one_object_per_segment() {
 fn unreadable_input_exits_2_and_names_the_place() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "it-IT/good.md", SEGMENT.as_bytes());
-    write(dir.path(), "it-IT/bad.md", b"---\ntitle: x\n---\nline\nab\xff\xfe\n");
+    write(
+        dir.path(),
+        "it-IT/bad.md",
+        b"---\ntitle: x\n---\nline\nab\xff\xfe\n",
+    );
     write(dir.path(), "en_us/a.md", SEGMENT.as_bytes());
     let root = dir.path().to_str().expect("utf-8 temp path");
     let out = locdoc(&["export", "--content", root]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("it-IT/bad.md:5:3: error[LD0002]"), "{stderr}");
+    assert!(
+        stderr.contains("it-IT/bad.md:5:3: error[LD0002]"),
+        "{stderr}"
+    );
     assert!(stderr.contains("en_us:1:1: error[LD0003]"), "{stderr}");
-    assert_eq!(text(&out.stdout).lines().count(), 1, "the good file is still exported");
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "the good file is still exported"
+    );
 }
 
 #[test]
@@ -76,7 +94,9 @@ fn malformed_spans_are_diagnostics_not_failures() {
     let root = dir.path().to_str().expect("utf-8 temp path");
     let out = locdoc(&["export", "--content", root]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stderr).contains("it-IT/a.md:3:1: error[LD0102]: target `abcde-103` has no sxs-lookup source after it"));
+    assert!(text(&out.stderr).contains(
+        "it-IT/a.md:3:1: error[LD0102]: target `abcde-103` has no sxs-lookup source after it"
+    ));
     assert_eq!(text(&out.stdout).lines().count(), 2);
 }
 
@@ -84,5 +104,9 @@ fn malformed_spans_are_diagnostics_not_failures() {
 fn missing_content_root_is_a_clear_error() {
     let out = locdoc(&["export", "--content", "no/such/folder"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("no/such/folder is not a folder"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no/such/folder is not a folder"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -416,7 +416,10 @@ mod tests {
         let s = &doc.segments[0];
         assert_eq!((s.line, s.column, s.block), (5, 3, BlockKind::ListItem));
         assert_eq!(doc.target(s), Some("Două\r\nrânduri"));
-        assert_eq!((s.target_text.as_str(), s.source_text.as_str()), ("Două rânduri", "Two lines"));
+        assert_eq!(
+            (s.target_text.as_str(), s.source_text.as_str()),
+            ("Două rânduri", "Two lines")
+        );
     }
 
     #[test]
