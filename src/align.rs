@@ -81,6 +81,8 @@ pub struct Entry<'a> {
     pub doc: &'a Document,
     /// The segments of that version in this unit, in document order (empty when missing).
     pub segments: Vec<&'a Segment>,
+    /// Their indices in the document's `segments`.
+    pub indices: Vec<usize>,
     /// How they relate to the unit's English.
     pub status: Status,
     /// Whether this locale's embedded English occurs in the current English article, when there
@@ -349,6 +351,7 @@ fn build_units<'a>(
             });
             entries.push(Entry {
                 doc,
+                indices,
                 segments,
                 status,
                 in_current_english,

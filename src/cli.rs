@@ -38,6 +38,18 @@ impl Input {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Build the per-locale static site into `--out` (default `<root>/public`), atomically.
+    Build {
+        /// Output folder; replaced as a whole only when the build succeeds.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Only these locales (repeatable), plus the English pages; all when absent.
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Write every segment (or other exchange formats, later) to stdout.
     Export {
         /// Output format.

@@ -86,6 +86,8 @@ codes! {
     UnclosedFrontMatter = "LD0202", Error, "the front matter's closing --- is missing";
     BadDate = "LD0203", Warning, "a front-matter date is not MM/DD/YYYY";
     FrontMatterNotMapping = "LD0204", Error, "the front matter is not a YAML mapping";
+    MissingInclude = "LD0401", Error, "an [!INCLUDE] cannot be resolved (missing, outside the content root, or a loop)";
+    PageFailed = "LD0402", Error, "a page could not be rendered";
 }
 
 impl fmt::Display for Code {

@@ -16,13 +16,16 @@
 //! The binary's commands are thin compositions of these.
 
 pub mod align;
+pub mod config;
 pub mod diagnostic;
 pub mod discover;
 pub mod english;
 pub mod error;
 pub mod export;
 pub mod parse;
+pub mod render;
 pub mod report;
+pub mod write;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use discover::{Locale, SourceFile};
@@ -40,6 +43,31 @@ pub struct Content {
     pub diagnostics: Vec<Diagnostic>,
     /// How many files could not be read at all.
     pub unreadable: usize,
+}
+
+/// The seed articles compiled into the binary, as `(path below the content root, text)`: the
+/// site `locdoc build` makes where there is no `content/` folder.
+pub const EMBEDDED_CONTENT: &[(&str, &str)] = &[
+    (
+        "it-IT/close-your-account.md",
+        include_str!("../content/it-IT/close-your-account.md"),
+    ),
+    (
+        "ro-RO/close-your-account.md",
+        include_str!("../content/ro-RO/close-your-account.md"),
+    ),
+];
+
+/// Parse the embedded seed articles.
+pub fn load_embedded() -> Content {
+    let documents = EMBEDDED_CONTENT
+        .iter()
+        .map(|(path, text)| parse::parse_text(path, text))
+        .collect();
+    Content {
+        documents,
+        ..Content::default()
+    }
 }
 
 /// Discover and parse a content root, keeping only `locales` when it is not empty.

@@ -10,6 +10,17 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let content_root = cli.input.content_root();
     let outcome = match &cli.command {
+        cli::Command::Build {
+            out,
+            locales,
+            quiet,
+        } => cmd::build::run(&cmd::build::BuildArgs {
+            root: &cli.input.root,
+            content: cli.input.content.as_deref(),
+            out: out.as_deref(),
+            locales,
+            quiet: *quiet,
+        }),
         cli::Command::Export { format, locales } => {
             cmd::export::run(&content_root, *format, locales)
         }

@@ -1,6 +1,7 @@
 //! One thin function per command: compose library stages, print, and return the exit code.
 
 pub mod align;
+pub mod build;
 pub mod export;
 pub mod segments;
 

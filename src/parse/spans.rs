@@ -243,18 +243,13 @@ impl Scanner<'_> {
         outer_end: usize,
         lookup: usize,
     ) {
-        if let Some(stu) = self.source_id(lookup) {
-            if stu != id {
-                let at = self
-                    .tags
-                    .get(lookup + 1)
-                    .map_or(open.clone(), |t| t.range.clone());
-                self.report(
-                    Code::IdMismatch,
-                    at,
-                    format!("target id `{id}` but source id `{stu}`"),
-                );
-            }
+        if let Some(stu) = self.source_id(lookup).filter(|stu| *stu != id) {
+            let message = format!("target id `{id}` but source id `{stu}`");
+            let at = self
+                .tags
+                .get(lookup + 1)
+                .map_or(open.clone(), |t| t.range.clone());
+            self.report(Code::IdMismatch, at, message);
         }
         self.segments.push(RawSegment {
             id,

@@ -1,0 +1,120 @@
+/* locdoc.js: progressive enhancement for locdoc pages. No dependencies.
+   - "Read in English" switch (html.read-en), remembered in localStorage.
+   - Places each segment's English popover beside its "EN" button where CSS
+     anchor positioning is missing (the popover itself works without JS).
+   - Inline disclosure where the popover API is missing.
+   Safe with defer, async or a plain <script> in <head>. */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var KEY = 'locdoc.readEnglish';
+  var GAP = 6; // px between button and card
+  var EDGE = 8; // px kept free at the viewport edges
+
+  // Storage can throw (private mode, disabled, quota): never let it break the page.
+  function load() { try { return window.localStorage.getItem(KEY); } catch (e) { return null; } }
+  function save(value) { try { window.localStorage.setItem(KEY, value); } catch (e) { /* ignored */ } }
+
+  // Runs as early as the script does, ideally before first paint.
+  root.classList.remove('no-js');
+  root.classList.add('js');
+  if (load() === '1') root.classList.add('read-en');
+
+  var hasPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+  var nativeAnchor = !!(window.CSS && CSS.supports &&
+    CSS.supports('(position-area: block-end) and (anchor-scope: all)'));
+  if (!nativeAnchor) root.classList.add('js-place');
+
+  var switchButton = null; // the .read-en-switch
+  var localTitle = null;
+
+  function openPopovers() {
+    return hasPopover ? document.querySelectorAll('.seg-source:popover-open') : [];
+  }
+
+  function setEnglish(on) {
+    var i, open = openPopovers();
+    for (i = 0; i < open.length; i++) open[i].hidePopover();
+    root.classList.toggle('read-en', on);
+    if (switchButton) {
+      switchButton.setAttribute('aria-checked', on ? 'true' : 'false');
+      var label = switchButton.getAttribute(on ? 'data-label-on' : 'data-label-off');
+      if (label) switchButton.textContent = label;
+    }
+    var enTitle = root.getAttribute('data-en-title');
+    if (enTitle && localTitle !== null) document.title = on ? enTitle : localTitle;
+  }
+
+  // Beside its button: below, or above when it does not fit below; aligned
+  // with the button's inline-start side (right in RTL); clamped to the viewport.
+  function place(pop) {
+    var button = document.querySelector('[popovertarget="' + CSS.escape(pop.id) + '"]');
+    if (!button) return;
+    var width = root.clientWidth, height = window.innerHeight;
+    pop.style.maxWidth = 'min(34rem, ' + (width - 2 * EDGE) + 'px)';
+    pop.style.left = '0px';
+    pop.style.top = '0px';
+    var b = button.getBoundingClientRect();
+    var p = pop.getBoundingClientRect();
+    var top = b.bottom + GAP;
+    if (top + p.height > height - EDGE && b.top - GAP - p.height >= EDGE) top = b.top - GAP - p.height;
+    var rtl = getComputedStyle(button).direction === 'rtl';
+    var left = rtl ? b.right - p.width : b.left;
+    left = Math.max(EDGE, Math.min(left, width - EDGE - p.width));
+    pop.style.left = Math.round(left + window.scrollX) + 'px';
+    pop.style.top = Math.round(top + window.scrollY) + 'px';
+  }
+
+  function isSource(target) {
+    return !nativeAnchor && target.classList && target.classList.contains('seg-source');
+  }
+
+  function init() {
+    localTitle = document.title;
+    switchButton = document.querySelector('.read-en-switch');
+    if (switchButton) {
+      switchButton.hidden = false;
+      switchButton.addEventListener('click', function () {
+        var on = !root.classList.contains('read-en');
+        setEnglish(on);
+        save(on ? '1' : '0');
+      });
+    }
+    setEnglish(root.classList.contains('read-en'));
+
+    if (hasPopover) {
+      // toggle/beforetoggle do not bubble: listen in the capture phase.
+      // Hidden until placed, so the card never flashes at the UA position.
+      document.addEventListener('beforetoggle', function (e) {
+        if (isSource(e.target) && e.newState === 'open') e.target.style.visibility = 'hidden';
+      }, true);
+      document.addEventListener('toggle', function (e) {
+        if (!isSource(e.target)) return;
+        if (e.target.matches(':popover-open')) place(e.target);
+        e.target.style.visibility = '';
+      }, true);
+      window.addEventListener('resize', function () {
+        var open = openPopovers();
+        for (var i = 0; i < open.length; i++) if (isSource(open[i])) place(open[i]);
+      });
+    } else {
+      // No popover API: the button becomes an inline disclosure.
+      var buttons = document.querySelectorAll('.seg-toggle');
+      for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute('aria-expanded', 'false');
+      document.addEventListener('click', function (e) {
+        var button = e.target.closest && e.target.closest('.seg-toggle');
+        if (!button || !button.parentNode.classList) return;
+        var open = button.parentNode.classList.toggle('seg-open');
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      });
+    }
+  }
+
+  // Another tab changed the preference.
+  window.addEventListener('storage', function (e) {
+    if (e.key === KEY) setEnglish(e.newValue === '1');
+  });
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

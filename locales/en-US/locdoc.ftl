@@ -1,0 +1,100 @@
+### locdoc user-interface strings: en-US, the reference file.
+###
+### Every other locale's file should define the same messages (L10n::coverage lists the gaps).
+### A message missing from a locale falls back to this file; a locale without a file falls back
+### to the nearest locale that has one (ro-MD -> ro-RO), then to this file.
+###
+### Strings go into HTML: write plain text (no markup, no entities); the templates escape it.
+### Fluent's bidi isolation marks are turned off, so a value never carries invisible characters.
+### Variables: $name. Numbers are written as plain digits (1234, not 1,234).
+
+## Page chrome
+
+# Link at the very top of each page, for keyboard and screen-reader users.
+skip-to-content = Skip to content
+# Accessible name (aria-label) of the navigation that lists the article's languages.
+nav-languages = Languages
+# Heading of the language picker page or menu.
+language-picker-heading = Choose your language
+# Heading of the article's table of contents.
+toc-heading = In this article
+
+## Switching between the translation and the English original
+
+# On a translated page: switches to the English version.
+switch-to-english = Read in English
+# On the English version: switches back to the translation.
+# Formatted in the *target* locale (a Romanian reader sees Romanian), so each locale's file
+# should name its own language in running text ("Citiți în limba română"), ignoring $language.
+# Variables:
+#   $language (String) - the language's own name, as in a menu: "Română", "Deutsch".
+#                        Used by this English file, the fallback for locales without a file.
+switch-to-language = Read in { $language }
+# Accessible name (aria-label, title) of the button beside each translated sentence that
+# discloses its English source text.
+source-toggle-label = Show the English source
+# Visible text of that button: keep it very short (two or three characters).
+source-toggle-short = EN
+
+## Article metadata and notices
+
+# Variables:
+#   $date (String) - the date, already formatted with date-long below: "March 25, 2020".
+last-updated = Last updated on { $date }
+# Banner on a machine-translated article; followed by mt-notice-link, which the template turns
+# into a link to the English article.
+mt-notice = This page was machine translated.
+mt-notice-link = Read the English version.
+# After a link whose target article has no translation in this language, so the link leads to
+# the English article.
+link-untranslated = (in English)
+# Number of articles, e.g. in a section listing.
+# Variables:
+#   $count (Number) - how many articles.
+article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+
+## DocFX alert labels (> [!NOTE], > [!TIP], ...)
+
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-caution = Caution
+alert-warning = Warning
+
+## Error pages and placeholders
+
+not-found-title = Page not found
+not-found-text = The page you requested doesn't exist or has moved.
+not-found-home = Go to the home page
+# Shown in place of an [!INCLUDE] whose file could not be found.
+# Variables:
+#   $path (String) - the include path as written in the article.
+missing-include = Missing include: { $path }
+
+## Dates
+## locdoc formats dates itself (Fluent has no DATETIME here): date-long is the pattern,
+## month-1 ... month-12 the month names in the form they take inside a date (the genitive in
+## languages that need it, e.g. Russian "марта", Polish "marca").
+
+# Variables:
+#   $day (Number) - day of the month, 1-31.
+#   $month (String) - the month-N message for this date's month.
+#   $monthNumber (Number) - the month as a number, 1-12 (for numeric patterns).
+#   $year (Number) - the year, e.g. 2020.
+date-long = { $month } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

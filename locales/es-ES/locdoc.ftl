@@ -1,0 +1,59 @@
+### locdoc user-interface strings: es-ES (Spanish, Spain).
+### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+
+## Page chrome
+
+skip-to-content = Saltar al contenido
+nav-languages = Idiomas
+language-picker-heading = Elija su idioma
+toc-heading = En este artículo
+
+## Switching between the translation and the English original
+
+switch-to-english = Leer en inglés
+switch-to-language = Leer en español
+source-toggle-label = Mostrar el texto original en inglés
+source-toggle-short = EN
+
+## Article metadata and notices
+
+last-updated = Última actualización: { $date }
+mt-notice = Esta página se ha traducido automáticamente.
+mt-notice-link = Lea la versión en inglés.
+link-untranslated = (en inglés)
+article-count =
+    { $count ->
+        [one] { $count } artículo
+       *[other] { $count } artículos
+    }
+
+## DocFX alert labels
+
+alert-note = Nota
+alert-tip = Sugerencia
+alert-important = Importante
+alert-caution = Precaución
+alert-warning = Advertencia
+
+## Error pages and placeholders
+
+not-found-title = No se encuentra la página
+not-found-text = La página que ha solicitado no existe o se ha movido.
+not-found-home = Ir a la página principal
+missing-include = Falta el archivo incluido: { $path }
+
+## Dates: 25 de marzo de 2020
+
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

@@ -1,0 +1,59 @@
+### locdoc user-interface strings: it-IT (Italian).
+### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+
+## Page chrome
+
+skip-to-content = Passa al contenuto
+nav-languages = Lingue
+language-picker-heading = Scegli la lingua
+toc-heading = Contenuto dell'articolo
+
+## Switching between the translation and the English original
+
+switch-to-english = Leggi in inglese
+switch-to-language = Leggi in italiano
+source-toggle-label = Mostra il testo originale in inglese
+source-toggle-short = EN
+
+## Article metadata and notices
+
+last-updated = Ultimo aggiornamento: { $date }
+mt-notice = Questa pagina è stata tradotta automaticamente.
+mt-notice-link = Leggi la versione in inglese.
+link-untranslated = (in inglese)
+article-count =
+    { $count ->
+        [one] { $count } articolo
+       *[other] { $count } articoli
+    }
+
+## DocFX alert labels
+
+alert-note = Nota
+alert-tip = Suggerimento
+alert-important = Importante
+alert-caution = Attenzione
+alert-warning = Avviso
+
+## Error pages and placeholders
+
+not-found-title = Pagina non trovata
+not-found-text = La pagina richiesta non esiste o è stata spostata.
+not-found-home = Vai alla home page
+missing-include = File incluso mancante: { $path }
+
+## Dates: 25 marzo 2020
+
+date-long = { $day } { $month } { $year }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre

@@ -1,0 +1,56 @@
+### locdoc user-interface strings: ja-JP (Japanese).
+### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+
+## Page chrome
+
+skip-to-content = コンテンツにスキップ
+nav-languages = 言語
+language-picker-heading = 言語を選択してください
+toc-heading = この記事の内容
+
+## Switching between the translation and the English original
+
+switch-to-english = 英語で読む
+switch-to-language = 日本語で読む
+source-toggle-label = 英語の原文を表示
+source-toggle-short = EN
+
+## Article metadata and notices
+
+last-updated = 最終更新日: { $date }
+mt-notice = このページは機械翻訳されたものです。
+mt-notice-link = 英語版を読む
+link-untranslated = （英語）
+# Japanese has a single plural form, so no selector is needed.
+article-count = { $count }件の記事
+
+## DocFX alert labels
+
+alert-note = 注
+alert-tip = ヒント
+alert-important = 重要
+alert-caution = 注意
+alert-warning = 警告
+
+## Error pages and placeholders
+
+not-found-title = ページが見つかりません
+not-found-text = お探しのページは存在しないか、移動された可能性があります。
+not-found-home = ホーム ページに移動
+missing-include = インクルード ファイルが見つかりません: { $path }
+
+## Dates: 2020年3月25日 (the month names carry 月, so date-long joins them directly)
+
+date-long = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月

@@ -1,0 +1,61 @@
+### locdoc user-interface strings: ro-RO (Romanian).
+### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+
+## Page chrome
+
+skip-to-content = Salt la conținut
+nav-languages = Limbi
+language-picker-heading = Alegeți limba
+toc-heading = În acest articol
+
+## Switching between the translation and the English original
+
+switch-to-english = Citiți în limba engleză
+switch-to-language = Citiți în limba română
+source-toggle-label = Afișați textul sursă în limba engleză
+source-toggle-short = EN
+
+## Article metadata and notices
+
+last-updated = Ultima actualizare: { $date }
+mt-notice = Această pagină a fost tradusă automat.
+mt-notice-link = Citiți versiunea în limba engleză.
+link-untranslated = (în limba engleză)
+# Romanian has three plural forms: 1 articol, 2-19 articole (also 0, 101-119, ...), 20 de articole.
+article-count =
+    { $count ->
+        [one] { $count } articol
+        [few] { $count } articole
+       *[other] { $count } de articole
+    }
+
+## DocFX alert labels
+
+alert-note = Notă
+alert-tip = Sfat
+alert-important = Important
+alert-caution = Atenție
+alert-warning = Avertisment
+
+## Error pages and placeholders
+
+not-found-title = Pagina nu a fost găsită
+not-found-text = Pagina solicitată nu există sau a fost mutată.
+not-found-home = Accesați pagina de pornire
+missing-include = Fișier inclus lipsă: { $path }
+
+## Dates: 25 martie 2020
+
+date-long = { $day } { $month } { $year }
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie

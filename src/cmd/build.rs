@@ -1,0 +1,121 @@
+//! `locdoc build`: discover → parse → align → render → write.
+
+use locdoc::config::Config;
+use locdoc::render::{self, l10n::L10n, templates::Templates};
+use miette::IntoDiagnostic;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Exit code when some page could not be built (nothing was published).
+const PAGES_FAILED: u8 = 1;
+
+/// What `build` was asked to do.
+pub struct BuildArgs<'a> {
+    /// The project root (`locdoc.toml`, `templates/`, `locales/`).
+    pub root: &'a Path,
+    /// The content tree, when given with `--content`.
+    pub content: Option<&'a Path>,
+    /// The output folder.
+    pub out: Option<&'a Path>,
+    /// Only these locales (and the English pages), when not empty.
+    pub locales: &'a [String],
+    /// No progress bar.
+    pub quiet: bool,
+}
+
+/// Run `build`.
+pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
+    let started = Instant::now();
+    let mut config = Config::load(args.root).into_diagnostic()?;
+    if !args.locales.is_empty() {
+        config.locales = args.locales.to_vec();
+    }
+    let default_content = args.root.join("content");
+    let (content, content_root) = match args.content {
+        Some(dir) => (locdoc::load(dir, &[]).into_diagnostic()?, dir.to_path_buf()),
+        None if default_content.is_dir() => (
+            locdoc::load(&default_content, &[]).into_diagnostic()?,
+            default_content,
+        ),
+        None => {
+            eprintln!(
+                "no content/ folder in {}: building the embedded sample site",
+                args.root.display()
+            );
+            (locdoc::load_embedded(), PathBuf::from("content"))
+        }
+    };
+    let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
+    let l10n = Arc::new(L10n::load(Some(&args.root.join("locales"))).into_diagnostic()?);
+    let templates =
+        Templates::load(Some(&args.root.join("templates")), Arc::clone(&l10n)).into_diagnostic()?;
+
+    let bar = progress_bar(args.quiet);
+    let on_page = || bar.inc(1);
+    let on_start = |total: usize| bar.set_length(total as u64);
+    let rendered = render::render_site(
+        &content.documents,
+        &articles,
+        &config,
+        &templates,
+        &l10n,
+        &render::Progress {
+            start: &on_start,
+            page: &on_page,
+        },
+    );
+    bar.finish_and_clear();
+
+    let segments = content.documents.iter().map(|d| d.segments.len()).sum();
+    super::print_diagnostics(
+        &content_root,
+        super::all_diagnostics(&content).chain(rendered.diagnostics.iter()),
+        content.documents.len(),
+        segments,
+    );
+    let out = args
+        .out
+        .map_or_else(|| args.root.join("public"), Path::to_path_buf);
+    if content.unreadable > 0 || rendered.failed > 0 {
+        eprintln!(
+            "error: {} file(s) could not be read and {} page(s) could not be built; {} was left as it was",
+            content.unreadable,
+            rendered.failed,
+            out.display()
+        );
+        let code = if rendered.failed > 0 {
+            PAGES_FAILED
+        } else {
+            super::INPUT_FAILED
+        };
+        return Ok(ExitCode::from(code));
+    }
+    let stats = locdoc::write::publish(&out, &rendered.files).into_diagnostic()?;
+    eprintln!(
+        "built {} pages in {} locales in {:.2?} ({} files, {} KiB in {})",
+        rendered.pages,
+        rendered.locales,
+        started.elapsed(),
+        stats.files,
+        stats.bytes / 1024,
+        out.display()
+    );
+    Ok(ExitCode::from(super::OK))
+}
+
+/// A bar on stderr when it is a terminal (never in tests or CI logs).
+fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}

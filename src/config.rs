@@ -1,0 +1,150 @@
+//! `locdoc.toml`: the project settings, with every default in one place.
+//!
+//! The file is optional: `locdoc build` works in any folder with a `content/`. Unknown keys are
+//! errors (a misspelt `base_url` must not silently publish wrong links), reported with line and
+//! column.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The name of the settings file in the project root.
+pub const FILE_NAME: &str = "locdoc.toml";
+
+/// Project settings.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The site's name, shown in every page header.
+    pub title: String,
+    /// Where the site is published, e.g. `https://help.example.com/`. Used for absolute URLs in
+    /// the sitemap and `hreflang` links; page-to-page links are relative, so the site also works
+    /// from a folder or a sub-path.
+    pub base_url: String,
+    /// The locale of the English originals (embedded sources are in this language).
+    pub source_locale: String,
+    /// Which locales to build; all found when empty.
+    pub locales: Vec<String>,
+    /// Display names of locales, overriding the built-in autonyms.
+    pub locale_names: BTreeMap<String, String>,
+    /// DocFX settings.
+    pub docfx: DocfxConfig,
+}
+
+/// DocFX Markdown settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DocfxConfig {
+    /// Moniker names whose `::: moniker range="…"` blocks are shown; every block when empty.
+    pub monikers: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Help".to_owned(),
+            base_url: "/".to_owned(),
+            source_locale: "en-US".to_owned(),
+            locales: Vec::new(),
+            locale_names: BTreeMap::new(),
+            docfx: DocfxConfig::default(),
+        }
+    }
+}
+
+/// A `locdoc.toml` that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file exists but could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown keys or wrong types.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column.
+        column: u32,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Read `<root>/locdoc.toml`, or the defaults when there is none.
+    pub fn load(root: &Path) -> Result<Config, ConfigError> {
+        let path = root.join(FILE_NAME);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Config::parse(&text, &path),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(source) => Err(ConfigError::Io { path, source }),
+        }
+    }
+
+    /// Parse settings text; `path` names the file in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|err| {
+            let offset = err.span().map_or(0, |s| s.start);
+            let index = crate::diagnostic::LineIndex::new(text);
+            let (line, column) = index.locate(text, offset);
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: err.message().to_owned(),
+            }
+        })
+    }
+
+    /// The base URL with exactly one trailing slash.
+    pub fn base(&self) -> String {
+        format!("{}/", self.base_url.trim_end_matches('/'))
+    }
+
+    /// Whether `locale` is to be built.
+    pub fn builds(&self, locale: &str) -> bool {
+        self.locales.is_empty()
+            || locale.eq_ignore_ascii_case(&self.source_locale)
+            || self.locales.iter().any(|l| l.eq_ignore_ascii_case(locale))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_overrides() {
+        let config = Config::parse(
+            "title = \"Ajutor\"\nbase_url = \"https://help.example.com\"\nlocales = [\"ro-RO\"]\n[locale_names]\n\"ro-RO\" = \"Română\"\n[docfx]\nmonikers = [\"o365-worldwide\"]\n",
+            Path::new("locdoc.toml"),
+        )
+        .expect("valid");
+        assert_eq!(config.title, "Ajutor");
+        assert_eq!(config.base(), "https://help.example.com/");
+        assert_eq!(config.source_locale, "en-US");
+        assert!(config.builds("ro-RO") && config.builds("en-US") && !config.builds("it-IT"));
+        assert_eq!(config.docfx.monikers, ["o365-worldwide"]);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_position() {
+        let err = Config::parse(
+            "title = \"x\"\nbase_ulr = \"/\"\n",
+            Path::new("locdoc.toml"),
+        )
+        .expect_err("typo");
+        let shown = err.to_string();
+        assert!(shown.starts_with("locdoc.toml:2:1: "), "{shown}");
+        assert!(shown.contains("base_ulr"), "{shown}");
+    }
+}

@@ -1,0 +1,678 @@
+//! One article's Markdown to HTML: segments become accessible disclosures of their English,
+//! DocFX extensions are resolved, links point at the built pages, and everything that came from
+//! content is sanitized.
+//!
+//! The order matters for safety. Each segment is cut out of the Markdown and replaced by a
+//! placeholder made of private-use characters; its target and source are rendered on their own
+//! and sanitized; the page around them is rendered and sanitized; only then are the placeholders
+//! replaced by the trusted disclosure markup that wraps the sanitized fragments. So content can
+//! neither inject script nor forge locdoc's own structure, and template syntax in content is
+//! only ever text (it never reaches tera as a template).
+
+use super::docfx;
+use super::sanitize;
+use crate::diagnostic::{Code, Diagnostic, LineIndex};
+use crate::parse::{BlockKind, Document};
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Parser, Tag, TagEnd};
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+/// Opens and closes a placeholder in the page Markdown.
+const PLACEHOLDER_OPEN: char = '\u{E010}';
+const PLACEHOLDER_CLOSE: char = '\u{E011}';
+/// Makes a fragment parse as one paragraph (stripped from the output).
+const FRAGMENT_GUARD: char = '\u{E000}';
+/// How deep `[!INCLUDE]` may nest before it is taken for a loop.
+const MAX_INCLUDE_DEPTH: usize = 8;
+
+/// Which text of each segment a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The translation, with its English one gesture away.
+    Translated,
+    /// The English page: sources in place of targets.
+    English,
+}
+
+/// Localized words the body needs (alert titles, the disclosure's labels).
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// Alert titles: note, tip, important, caution, warning.
+    pub alerts: [String; 5],
+    /// Accessible name of the per-sentence disclosure button.
+    pub show_english: String,
+    /// Visible text of that button.
+    pub english_button: String,
+    /// Said after a link that leads to an English page.
+    pub in_english: String,
+    /// Shown where an include could not be resolved; `{path}` is replaced by its path.
+    pub missing_include: String,
+}
+
+/// What the renderer needs to know about the rest of the site.
+pub trait Site {
+    /// The document of `article` in `locale`, if that locale has it (for includes and links).
+    fn document(&self, locale: &str, article: &str) -> Option<&Document>;
+    /// Whether an English page exists for `article`.
+    fn has_english(&self, article: &str) -> bool;
+    /// The locale of English pages, e.g. `en-US`.
+    fn source_locale(&self) -> &str;
+}
+
+/// Everything fixed for one page.
+pub struct PageContext<'a> {
+    /// The page's locale (the source locale for English pages).
+    pub locale: &'a str,
+    /// The article key of the page (its links are relative to it).
+    pub article: &'a str,
+    /// The locale folder whose files (images, includes) this page's content comes from.
+    pub content_locale: &'a str,
+    /// Which texts to show.
+    pub mode: Mode,
+    /// Unit number of each body segment of the page's document, by segment index.
+    pub units: &'a HashMap<usize, usize>,
+    /// Localized words.
+    pub labels: &'a Labels,
+    /// DocFX monikers to show (all when empty).
+    pub monikers: &'a [String],
+    /// The rest of the site.
+    pub site: &'a dyn Site,
+}
+
+/// A rendered article body and what went wrong on the way.
+#[derive(Debug, Default)]
+pub struct RenderedBody {
+    /// Sanitized HTML.
+    pub html: String,
+    /// Missing includes, include loops, includes leaving the content root.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Render the body of `doc` for the page described by `ctx`.
+pub fn render_body(doc: &Document, ctx: &PageContext<'_>) -> RenderedBody {
+    let mut builder = Builder {
+        ctx,
+        markdown: String::with_capacity(doc.text.len()),
+        pieces: Vec::new(),
+        ids_used: HashSet::new(),
+        diagnostics: Vec::new(),
+        disclosure: 0,
+    };
+    let mut chain = vec![doc.file.article.clone()];
+    builder.append_document(doc, true, &mut chain);
+    let expanded = docfx::expand(&builder.markdown, ctx.monikers);
+    let html = render_markdown(&expanded, ctx, false);
+    let clean = sanitize::clean(&html);
+    RenderedBody {
+        html: substitute(&clean, &builder.pieces),
+        diagnostics: builder.diagnostics,
+    }
+}
+
+struct Builder<'c, 'a> {
+    ctx: &'c PageContext<'a>,
+    markdown: String,
+    /// Trusted HTML for each placeholder.
+    pieces: Vec<String>,
+    /// Unit numbers that already have their `seg-N` anchor on this page.
+    ids_used: HashSet<usize>,
+    diagnostics: Vec<Diagnostic>,
+    disclosure: usize,
+}
+
+impl Builder<'_, '_> {
+    /// Append `doc`'s body with its segments as placeholders and its includes expanded.
+    fn append_document(&mut self, doc: &Document, own: bool, chain: &mut Vec<String>) {
+        let mut pos = doc.body_start;
+        for (i, segment) in doc.segments.iter().enumerate() {
+            if segment.outer.start < pos {
+                continue;
+            }
+            self.append_text(doc, pos, segment.outer.start, chain);
+            let unit = if own {
+                self.ctx.units.get(&i).copied()
+            } else {
+                None
+            };
+            self.append_segment(doc, i, unit);
+            pos = segment.outer.end;
+        }
+        self.append_text(doc, pos, doc.text.len(), chain);
+    }
+
+    /// Append plain Markdown, expanding `[!INCLUDE[title](path)]`.
+    fn append_text(&mut self, doc: &Document, start: usize, end: usize, chain: &mut Vec<String>) {
+        let mut pos = start;
+        while let Some((directive, path)) = find_include(&doc.text, pos, end) {
+            push_clean(&mut self.markdown, &doc.text[pos..directive.start]);
+            self.include(doc, directive.clone(), &path, chain);
+            pos = directive.end;
+        }
+        push_clean(&mut self.markdown, &doc.text[pos..end]);
+    }
+
+    fn include(
+        &mut self,
+        doc: &Document,
+        directive: std::ops::Range<usize>,
+        path: &str,
+        chain: &mut Vec<String>,
+    ) {
+        let resolved = resolve_relative(&doc.file.article, path);
+        let found = resolved.as_deref().and_then(|key| {
+            self.ctx
+                .site
+                .document(doc.locale().as_str(), key)
+                .map(|d| (key, d))
+        });
+        let problem = match (&resolved, found) {
+            (None, _) => Some(format!("include `{path}` points outside the content root")),
+            (Some(_), None) => Some(format!(
+                "include `{path}` was not found in {}",
+                doc.locale()
+            )),
+            (Some(key), Some(_))
+                if chain.iter().any(|c| c == key) || chain.len() > MAX_INCLUDE_DEPTH =>
+            {
+                Some(format!("include `{path}` includes itself (loop)"))
+            }
+            _ => None,
+        };
+        match (problem, found) {
+            (None, Some((key, included))) => {
+                chain.push(key.to_owned());
+                self.markdown.push('\n');
+                self.append_document(included, false, chain);
+                self.markdown.push('\n');
+                chain.pop();
+            }
+            (problem, _) => {
+                let index = LineIndex::new(&doc.text);
+                self.diagnostics.push(Diagnostic::at(
+                    Code::MissingInclude,
+                    &doc.file.rel_path,
+                    &index,
+                    &doc.text,
+                    directive,
+                    problem.unwrap_or_default(),
+                ));
+                let shown = self.ctx.labels.missing_include.replace("{path}", path);
+                let html = format!(
+                    "<span class=\"missing-include\">{}</span>",
+                    escape_html(&shown)
+                );
+                self.placeholder(html);
+            }
+        }
+    }
+
+    fn append_segment(&mut self, doc: &Document, index: usize, unit: Option<usize>) {
+        let segment = &doc.segments[index];
+        let (target, source) = (doc.target(segment), doc.source(segment));
+        let shown = match self.ctx.mode {
+            Mode::Translated => target.or(source),
+            Mode::English => source.or(target),
+        }
+        .unwrap_or_default();
+        if segment.block == BlockKind::ImageAlt {
+            let text = match self.ctx.mode {
+                Mode::Translated if target.is_some() => &segment.target_text,
+                _ => &segment.source_text,
+            };
+            push_clean(&mut self.markdown, &escape_markdown(text));
+            return;
+        }
+        let mut html = String::from("<span class=\"seg\"");
+        if let Some(n) = unit {
+            if self.ids_used.insert(n) {
+                let _ = write!(html, " id=\"seg-{n}\"");
+            }
+            let _ = write!(html, " data-unit=\"{n}\"");
+        }
+        html.push('>');
+        let shown_html = render_fragment(shown, self.ctx);
+        match (self.ctx.mode, source) {
+            (Mode::Translated, Some(source)) if target.is_some() => {
+                self.disclosure += 1;
+                let k = self.disclosure;
+                let labels = self.ctx.labels;
+                let source_locale = self.ctx.site.source_locale();
+                let _ = write!(
+                    html,
+                    "<span class=\"seg-target\">{shown_html}</span><button type=\"button\" class=\"seg-toggle\" popovertarget=\"seg-en-{k}\" aria-label=\"{button}: {label}\">{button}</button><span class=\"seg-source\" id=\"seg-en-{k}\" popover lang=\"{source_locale}\" dir=\"ltr\">{source_html}</span>",
+                    label = escape_html(&labels.show_english),
+                    button = escape_html(&labels.english_button),
+                    source_locale = escape_html(source_locale),
+                    source_html = render_fragment(source, self.ctx),
+                );
+            }
+            _ => {
+                let _ = write!(html, "<span class=\"seg-target\">{shown_html}</span>");
+            }
+        }
+        html.push_str("</span>");
+        self.placeholder(html);
+    }
+
+    fn placeholder(&mut self, html: String) {
+        let _ = write!(
+            self.markdown,
+            "{PLACEHOLDER_OPEN}{}{PLACEHOLDER_CLOSE}",
+            self.pieces.len()
+        );
+        self.pieces.push(html);
+    }
+}
+
+/// Append content text, dropping the private-use characters locdoc uses as markers, so that
+/// content cannot forge a placeholder.
+fn push_clean(out: &mut String, text: &str) {
+    if text.chars().any(is_marker) {
+        out.extend(text.chars().filter(|c| !is_marker(*c)));
+    } else {
+        out.push_str(text);
+    }
+}
+
+fn is_marker(c: char) -> bool {
+    ('\u{E000}'..='\u{E01F}').contains(&c)
+}
+
+/// The next `[!INCLUDE[title](path)]` in `text[from..to]`: (its byte range, its path).
+fn find_include(text: &str, from: usize, to: usize) -> Option<(std::ops::Range<usize>, String)> {
+    let hay = &text[from..to];
+    let mut search = 0;
+    while let Some(found) = hay[search..].find("[!INCLUDE") {
+        let start = search + found;
+        let rest = &hay[start + "[!INCLUDE".len()..];
+        let after_space = rest.trim_start();
+        let parsed = after_space.strip_prefix('[').and_then(|r| {
+            let title_end = r.find(']')?;
+            let r = r[title_end + 1..].strip_prefix('(')?;
+            let path_end = r.find(')')?;
+            let path = r[..path_end].trim();
+            let r = r[path_end + 1..].strip_prefix(']')?;
+            Some((path.to_owned(), hay.len() - r.len()))
+        });
+        if let Some((path, end)) = parsed {
+            return Some((from + start..from + end, path));
+        }
+        search = start + 1;
+    }
+    None
+}
+
+/// Resolve `path` against the folder of `article` (a `/` path below the locale folder);
+/// `None` when it climbs out of the locale folder.
+pub fn resolve_relative(article: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = article.split('/').collect();
+    parts.pop();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// Render an inline fragment (a target or source) to sanitized HTML without a paragraph.
+fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
+    let mut input = String::with_capacity(markdown.len() + 3);
+    input.push(FRAGMENT_GUARD);
+    for c in markdown.chars() {
+        match c {
+            '\n' | '\r' => input.push(' '),
+            c if is_marker(c) => {}
+            c => input.push(c),
+        }
+    }
+    let html = render_markdown(&input, ctx, true);
+    let html = html.trim_end();
+    let inner = html
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+        .unwrap_or(html);
+    let inner = inner.replace(FRAGMENT_GUARD, "");
+    sanitize::clean(inner.trim())
+}
+
+/// Markdown to (unsanitized) HTML with locdoc's event rewrites: DocFX alerts, links to other
+/// articles, image paths.
+fn render_markdown(markdown: &str, ctx: &PageContext<'_>, fragment: bool) -> String {
+    let parser = Parser::new_ext(markdown, crate::parse::blocks::markdown_options());
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut link_marks: Vec<bool> = Vec::new();
+    let mut alert_open: Vec<bool> = Vec::new();
+    for event in parser {
+        match event {
+            Event::Start(Tag::BlockQuote(kind)) if !fragment => {
+                alert_open.push(kind.is_some());
+                match kind {
+                    Some(kind) => {
+                        events.push(Event::Html(alert_open_html(kind, ctx.labels).into()))
+                    }
+                    None => events.push(Event::Start(Tag::BlockQuote(None))),
+                }
+            }
+            Event::End(TagEnd::BlockQuote(kind)) if !fragment => {
+                if alert_open.pop().unwrap_or(false) {
+                    events.push(Event::Html("</div>\n".into()));
+                } else {
+                    events.push(Event::End(TagEnd::BlockQuote(kind)));
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let (href, untranslated) = rewrite_link(&dest_url, ctx);
+                link_marks.push(untranslated);
+                if untranslated {
+                    let title_attr = if title.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" title=\"{}\"", escape_html(&title))
+                    };
+                    events.push(Event::InlineHtml(
+                        format!(
+                            "<a href=\"{}\" class=\"untranslated\" hreflang=\"{}\"{title_attr}>",
+                            escape_html(&href),
+                            escape_html(ctx.site.source_locale())
+                        )
+                        .into(),
+                    ));
+                } else {
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: href.into(),
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if link_marks.pop().unwrap_or(false) {
+                    events.push(Event::InlineHtml(
+                        format!(
+                            "<span class=\"visually-hidden\"> {}</span></a>",
+                            escape_html(&ctx.labels.in_english)
+                        )
+                        .into(),
+                    ));
+                } else {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Table(alignments)) if !fragment => {
+                events.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">\n".into(),
+                ));
+                events.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) if !fragment => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html("</div>\n".into()));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let src = rewrite_asset(&dest_url, ctx);
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: src.into(),
+                    title,
+                    id,
+                }));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+fn alert_open_html(kind: BlockQuoteKind, labels: &Labels) -> String {
+    let (class, label) = match kind {
+        BlockQuoteKind::Note => ("note", &labels.alerts[0]),
+        BlockQuoteKind::Tip => ("tip", &labels.alerts[1]),
+        BlockQuoteKind::Important => ("important", &labels.alerts[2]),
+        BlockQuoteKind::Caution => ("caution", &labels.alerts[3]),
+        BlockQuoteKind::Warning => ("warning", &labels.alerts[4]),
+    };
+    format!(
+        "<div class=\"alert alert-{class}\" role=\"note\"><p class=\"alert-title\">{}</p>\n",
+        escape_html(label)
+    )
+}
+
+/// Where a link in content should point. Links to other articles (`*.md`, relative) go to that
+/// article's page in the same locale, or to its English page (and are marked) where the locale
+/// does not have it. Everything else stays as written, except relative file paths, which are
+/// made relative to the page's folder.
+fn rewrite_link(dest: &CowStr<'_>, ctx: &PageContext<'_>) -> (String, bool) {
+    let dest = dest.as_ref();
+    if is_external(dest) {
+        return (dest.to_owned(), false);
+    }
+    let (path, fragment) = match dest.find(['#', '?']) {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    let lower = path.to_ascii_lowercase();
+    if !lower.ends_with(".md") {
+        return (rewrite_asset(&CowStr::from(dest), ctx), false);
+    }
+    let Some(key) = resolve_relative(ctx.article, path) else {
+        return (dest.to_owned(), false);
+    };
+    let from = page_dir(ctx.locale, ctx.article);
+    if ctx.site.document(ctx.locale, &key).is_some() && ctx.mode == Mode::Translated
+        || ctx.mode == Mode::English && ctx.site.has_english(&key)
+    {
+        return (
+            format!(
+                "{}{fragment}",
+                relative_url(&from, &page_dir(ctx.locale, &key))
+            ),
+            false,
+        );
+    }
+    if ctx.site.has_english(&key) {
+        let english = page_dir(ctx.site.source_locale(), &key);
+        return (format!("{}{fragment}", relative_url(&from, &english)), true);
+    }
+    (dest.to_owned(), false)
+}
+
+/// A relative file path (image, download) made relative to the page's folder: pages live one
+/// folder deeper than their Markdown file, and English pages may show another locale's files.
+fn rewrite_asset(dest: &CowStr<'_>, ctx: &PageContext<'_>) -> String {
+    let dest = dest.as_ref();
+    if is_external(dest) || dest.is_empty() {
+        return dest.to_owned();
+    }
+    let (path, rest) = match dest.find(['#', '?']) {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    match resolve_relative(ctx.article, path) {
+        Some(file) => {
+            let from = page_dir(ctx.locale, ctx.article);
+            format!(
+                "{}{rest}",
+                relative_url(&from, &format!("{}/{file}", ctx.content_locale))
+            )
+        }
+        None => dest.to_owned(),
+    }
+}
+
+fn is_external(dest: &str) -> bool {
+    dest.starts_with('#')
+        || dest.starts_with('/')
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
+        })
+}
+
+/// The folder of an article's page: `<locale>/<article without .md>/`.
+pub fn page_dir(locale: &str, article: &str) -> String {
+    let slug = article
+        .strip_suffix(".md")
+        .or_else(|| article.strip_suffix(".MD"))
+        .unwrap_or(article);
+    format!("{locale}/{slug}/")
+}
+
+/// A relative URL from the folder `from` (ending in `/`) to `to` (a path from the site root;
+/// ending in `/` for a folder). Each segment is percent-encoded.
+pub fn relative_url(from: &str, to: &str) -> String {
+    let from_parts: Vec<&str> = from.split('/').filter(|p| !p.is_empty()).collect();
+    let to_parts: Vec<&str> = to.split('/').filter(|p| !p.is_empty()).collect();
+    let common = from_parts
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut url = "../".repeat(from_parts.len() - common);
+    let rest: Vec<String> = to_parts[common..]
+        .iter()
+        .map(|p| encode_segment(p))
+        .collect();
+    url.push_str(&rest.join("/"));
+    if to.ends_with('/') && !rest.is_empty() {
+        url.push('/');
+    }
+    if url.is_empty() {
+        url.push_str("./");
+    }
+    url
+}
+
+/// Percent-encode one path segment of a URL (spaces, `#`, `?`, non-ASCII such as U+200B).
+pub fn encode_segment(segment: &str) -> String {
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b'%')
+        .add(b'<')
+        .add(b'>')
+        .add(b'?')
+        .add(b'`')
+        .add(b'{')
+        .add(b'}')
+        .add(b'/');
+    percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()
+}
+
+/// Replace placeholders in sanitized HTML by their trusted pieces.
+fn substitute(html: &str, pieces: &[String]) -> String {
+    let mut out = String::with_capacity(html.len() + pieces.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(open) = rest.find(PLACEHOLDER_OPEN) {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + PLACEHOLDER_OPEN.len_utf8()..];
+        let Some(close) = after.find(PLACEHOLDER_CLOSE) else {
+            rest = after;
+            continue;
+        };
+        if let Some(piece) = after[..close]
+            .parse::<usize>()
+            .ok()
+            .and_then(|k| pieces.get(k))
+        {
+            out.push_str(piece);
+        }
+        rest = &after[close + PLACEHOLDER_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Escape text for HTML text and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escape plain text so Markdown reads it as text (image alt texts).
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]()#+-.!<>&|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_urls() {
+        assert_eq!(
+            relative_url("ro-RO/a/b/", "it-IT/a/b/"),
+            "../../../it-IT/a/b/"
+        );
+        assert_eq!(relative_url("ro-RO/a/b/", "ro-RO/a/c/"), "../c/");
+        assert_eq!(
+            relative_url("ro-RO/a/", "ro-RO/media/x.png"),
+            "../media/x.png"
+        );
+        assert_eq!(relative_url("ro-RO/a/", "ro-RO/a/"), "./");
+        assert_eq!(
+            relative_url("", "ro-RO/a b\u{200b}/"),
+            "ro-RO/a%20b%E2%80%8B/"
+        );
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            resolve_relative("a/b.md", "../includes/x.md").as_deref(),
+            Some("includes/x.md")
+        );
+        assert_eq!(
+            resolve_relative("a/b.md", "includes/x.md").as_deref(),
+            Some("a/includes/x.md")
+        );
+        assert_eq!(resolve_relative("b.md", "../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn include_directives() {
+        let text = "x [!INCLUDE [Title](../includes/a.md)] y [!INCLUDE[t](b.md)]";
+        let (range, path) = find_include(text, 0, text.len()).expect("first");
+        assert_eq!(path, "../includes/a.md");
+        assert_eq!(&text[range.clone()], "[!INCLUDE [Title](../includes/a.md)]");
+        let (_, path) = find_include(text, range.end, text.len()).expect("second");
+        assert_eq!(path, "b.md");
+    }
+}

@@ -1,0 +1,518 @@
+//! Render: the aligned content as a per-locale static site, in memory.
+//!
+//! `render_site` returns every output file as bytes keyed by its path; nothing touches the disk
+//! here (the `write` stage publishes the map atomically). Pages are rendered on all cores and
+//! collected into a `BTreeMap`, so the output is byte-identical whatever the thread count.
+//!
+//! Pages: one per article per locale at `<locale>/<article>/index.html`, plus the English page
+//! (the real English file, or the article rebuilt from the embedded sources), a list of articles
+//! per locale, a language picker at the root, `404.html`, `sitemap.xml`, and the CSS and script
+//! under names that change when their content does.
+
+pub mod docfx;
+pub mod l10n;
+pub mod markdown;
+pub mod sanitize;
+pub mod sitemap;
+pub mod templates;
+pub mod view;
+
+use crate::align::{ArticleAlignment, VersionKind};
+use crate::config::Config;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::parse::{Document, TranslationType};
+use l10n::L10n;
+use markdown::{Labels, Mode, PageContext, page_dir, relative_url};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use templates::Templates;
+use view::{Alternate, ArticleLink, LanguageLink, PageView};
+
+/// The stylesheet, embedded.
+pub const CSS: &str = include_str!("../../assets/locdoc.css");
+/// The script (the "Read in English" switch, popover placement), embedded.
+pub const JS: &str = include_str!("../../assets/locdoc.js");
+
+/// What rendering produced.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Every output file, by path relative to the output folder.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Problems met while rendering (missing includes, failed pages).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Article pages rendered.
+    pub pages: usize,
+    /// Locales with pages.
+    pub locales: usize,
+    /// Pages that could not be rendered.
+    pub failed: usize,
+}
+
+/// Where rendering reports how far it is (a progress bar, or nothing).
+pub struct Progress<'a> {
+    /// Called once with the number of article pages to render.
+    pub start: &'a (dyn Fn(usize) + Sync),
+    /// Called once per article page rendered, from any thread.
+    pub page: &'a (dyn Fn() + Sync),
+}
+
+impl Progress<'_> {
+    /// Report nothing.
+    pub fn none() -> Progress<'static> {
+        Progress {
+            start: &|_| {},
+            page: &|| {},
+        }
+    }
+}
+
+/// A rendered article page (path, HTML) or why it failed, and the diagnostics of its body.
+type PageResult = (Result<(String, String), Diagnostic>, Vec<Diagnostic>);
+
+/// One article page to render.
+struct Job<'a> {
+    locale: String,
+    article: &'a ArticleAlignment<'a>,
+    doc: &'a Document,
+    mode: Mode,
+}
+
+/// The site as the Markdown renderer sees it: which documents and English pages exist.
+struct SiteIndex<'a> {
+    docs: HashMap<(&'a str, &'a str), &'a Document>,
+    english: HashSet<&'a str>,
+    source_locale: &'a str,
+}
+
+impl markdown::Site for SiteIndex<'_> {
+    fn document(&self, locale: &str, article: &str) -> Option<&Document> {
+        self.docs.get(&(locale, article)).copied()
+    }
+
+    fn has_english(&self, article: &str) -> bool {
+        self.english.contains(article)
+    }
+
+    fn source_locale(&self) -> &str {
+        self.source_locale
+    }
+}
+
+/// Whether an article key is an include (a fragment pulled into other articles, not a page).
+pub fn is_include(article: &str) -> bool {
+    article
+        .split('/')
+        .any(|part| part.eq_ignore_ascii_case("includes"))
+}
+
+/// Render the site.
+pub fn render_site(
+    documents: &[Document],
+    articles: &[ArticleAlignment<'_>],
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    progress: &Progress<'_>,
+) -> Rendered {
+    let source_locale = config.source_locale.as_str();
+    let mut index = SiteIndex {
+        docs: HashMap::new(),
+        english: HashSet::new(),
+        source_locale,
+    };
+    for doc in documents {
+        index
+            .docs
+            .insert((doc.locale().as_str(), doc.file.article.as_str()), doc);
+    }
+    let mut jobs = Vec::new();
+    for article in articles.iter().filter(|a| !is_include(&a.article)) {
+        for version in &article.versions {
+            let locale = version.doc.locale().as_str();
+            if version.kind == VersionKind::English || !config.builds(locale) {
+                continue;
+            }
+            jobs.push(Job {
+                locale: locale.to_owned(),
+                article,
+                doc: version.doc,
+                mode: Mode::Translated,
+            });
+        }
+        let english = article
+            .versions
+            .iter()
+            .find(|v| v.kind == VersionKind::English);
+        let reference = article.reference.as_deref().and_then(|r| {
+            article
+                .versions
+                .iter()
+                .find(|v| v.doc.locale().as_str() == r)
+        });
+        let source = english
+            .map(|v| (v.doc, Mode::Translated))
+            .or(reference.map(|v| (v.doc, Mode::English)));
+        if let Some((doc, mode)) = source {
+            index.english.insert(article.article.as_str());
+            jobs.push(Job {
+                locale: source_locale.to_owned(),
+                article,
+                doc,
+                mode,
+            });
+        }
+    }
+    let css_name = format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes()));
+    let js_name = format!("assets/locdoc.{}.js", short_hash(JS.as_bytes()));
+    let locales: BTreeSet<&str> = jobs.iter().map(|j| j.locale.as_str()).collect();
+    let shared = Shared {
+        config,
+        templates,
+        l10n,
+        index: &index,
+        css: &css_name,
+        js: &js_name,
+        labels: locales
+            .iter()
+            .map(|l| ((*l).to_owned(), labels(l10n, l)))
+            .collect(),
+    };
+    (progress.start)(jobs.len());
+    let results: Vec<PageResult> = jobs
+        .par_iter()
+        .map(|job| {
+            let result = shared.article_page(job);
+            (progress.page)();
+            result
+        })
+        .collect();
+
+    let mut rendered = Rendered::default();
+    for (result, diagnostics) in results {
+        rendered.diagnostics.extend(diagnostics);
+        match result {
+            Ok((path, html)) => {
+                rendered.files.insert(path, html.into_bytes());
+                rendered.pages += 1;
+            }
+            Err(diagnostic) => {
+                rendered.diagnostics.push(diagnostic);
+                rendered.failed += 1;
+            }
+        }
+    }
+    rendered.locales = locales.len();
+    for locale in &locales {
+        let dir = format!("{locale}/");
+        let links: Vec<ArticleLink> = jobs
+            .iter()
+            .filter(|j| j.locale == *locale)
+            .map(|j| ArticleLink {
+                title: page_title(j.doc, j.mode),
+                href: relative_url(&dir, &page_dir(locale, &j.article.article)),
+            })
+            .collect();
+        let mut page = shared.base_view(locale, &dir);
+        page.title = shared.language_name(locale);
+        shared.add(
+            &mut rendered,
+            &format!("{dir}index.html"),
+            "locale_index.html",
+            page,
+            |context| {
+                context.insert("articles", &links);
+            },
+        );
+    }
+    let languages = |base: &str| -> Vec<LanguageLink> {
+        locales
+            .iter()
+            .map(|l| LanguageLink {
+                tag: (*l).to_owned(),
+                name: shared.language_name(l),
+                href: Some(format!("{base}{}/", markdown::encode_segment(l))),
+                dir: direction(l).to_owned(),
+            })
+            .collect()
+    };
+    let mut page = shared.base_view(source_locale, "");
+    page.title = config.title.clone();
+    let root_languages = languages("");
+    shared.add(&mut rendered, "index.html", "index.html", page, |context| {
+        context.insert("languages", &root_languages);
+    });
+    // The 404 page is served at any path, so its links are absolute from the base URL.
+    let base = config.base();
+    let mut page = shared.base_view(source_locale, "");
+    page.title = l10n.message(source_locale, "not-found-title", &[]);
+    page.css_href = format!("{base}{css_name}");
+    page.js_href = format!("{base}{js_name}");
+    page.home_href = base.clone();
+    page.locale_home_href = base.clone();
+    let absolute_languages = languages(&base);
+    shared.add(&mut rendered, "404.html", "404.html", page, |context| {
+        context.insert("languages", &absolute_languages);
+    });
+
+    let sitemap_pages: Vec<sitemap::Page> = articles
+        .iter()
+        .filter(|a| !is_include(&a.article))
+        .filter_map(|a| {
+            let mut page_locales: Vec<&str> = jobs
+                .iter()
+                .filter(|j| std::ptr::eq(j.article, a))
+                .map(|j| j.locale.as_str())
+                .collect();
+            page_locales.sort_unstable();
+            (!page_locales.is_empty()).then(|| sitemap::Page {
+                urls: page_locales
+                    .iter()
+                    .map(|l| {
+                        (
+                            (*l).to_owned(),
+                            format!("{base}{}", encode_path(&page_dir(l, &a.article))),
+                        )
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
+    rendered
+        .files
+        .insert("sitemap.xml".to_owned(), sitemap::write(&sitemap_pages));
+    rendered
+        .files
+        .insert(css_name.clone(), CSS.as_bytes().to_vec());
+    rendered
+        .files
+        .insert(js_name.clone(), JS.as_bytes().to_vec());
+    rendered
+}
+
+/// What every page of one build shares.
+struct Shared<'a> {
+    config: &'a Config,
+    templates: &'a Templates,
+    l10n: &'a L10n,
+    index: &'a SiteIndex<'a>,
+    css: &'a str,
+    js: &'a str,
+    labels: BTreeMap<String, Labels>,
+}
+
+impl Shared<'_> {
+    fn language_name(&self, locale: &str) -> String {
+        self.config
+            .locale_names
+            .get(locale)
+            .cloned()
+            .unwrap_or_else(|| l10n::language_name(locale))
+    }
+
+    /// The view fields every page has, for a page in folder `dir` (relative to the site root).
+    fn base_view(&self, locale: &str, dir: &str) -> PageView {
+        PageView {
+            lang: locale.to_owned(),
+            dir: direction(locale).to_owned(),
+            language_name: self.language_name(locale),
+            site_title: self.config.title.clone(),
+            home_href: relative_url(dir, ""),
+            locale_home_href: relative_url(dir, &format!("{locale}/")),
+            css_href: relative_url(dir, self.css),
+            js_href: relative_url(dir, self.js),
+            ..PageView::default()
+        }
+    }
+
+    /// Render a page that is not an article (indexes, 404) into `rendered`.
+    fn add(
+        &self,
+        rendered: &mut Rendered,
+        path: &str,
+        template: &str,
+        page: PageView,
+        fill: impl FnOnce(&mut tera::Context),
+    ) {
+        let mut context = tera::Context::new();
+        fill(&mut context);
+        context.insert("page", &page);
+        match self.templates.render(template, &context) {
+            Ok(html) => {
+                rendered.files.insert(path.to_owned(), html.into_bytes());
+            }
+            Err(err) => {
+                rendered.failed += 1;
+                rendered.diagnostics.push(Diagnostic::file(
+                    Code::PageFailed,
+                    path,
+                    err.to_string(),
+                ));
+            }
+        }
+    }
+
+    /// One article page: (its path, its HTML), or why it could not be built; plus diagnostics.
+    fn article_page(&self, job: &Job<'_>) -> PageResult {
+        let article = job.article;
+        let dir = page_dir(&job.locale, &article.article);
+        let units = unit_numbers(article, job.doc);
+        let no_labels = Labels::default();
+        let ctx = PageContext {
+            locale: &job.locale,
+            article: &article.article,
+            content_locale: job.doc.locale().as_str(),
+            mode: job.mode,
+            units: &units,
+            labels: self.labels.get(&job.locale).unwrap_or(&no_labels),
+            monikers: &self.config.docfx.monikers,
+            site: self.index,
+        };
+        let body = markdown::render_body(job.doc, &ctx);
+        let fm = &job.doc.front_matter;
+        let source_locale = self.index.source_locale;
+        let base = self.config.base();
+        let english_dir = self
+            .index
+            .english
+            .contains(article.article.as_str())
+            .then(|| page_dir(source_locale, &article.article));
+        let mut page = self.base_view(&job.locale, &dir);
+        page.title = page_title(job.doc, job.mode);
+        page.en_title = article
+            .english
+            .as_ref()
+            .and_then(|e| e.title.clone())
+            .unwrap_or_else(|| page.title.clone());
+        page.robots = fm.robots.clone();
+        if job.mode == Mode::Translated {
+            page.description = fm.description.clone();
+            page.last_updated = fm
+                .ms_lasthandoff
+                .or(fm.ms_date)
+                .map(|d| self.l10n.format_date(&job.locale, d));
+            if fm.ms_translationtype == Some(TranslationType::Machine) {
+                page.mt_english_href = english_dir.as_ref().map(|e| relative_url(&dir, e));
+            }
+        }
+        page.body = body.html;
+        page.canonical = format!("{base}{}", encode_path(&dir));
+        let mut page_locales: Vec<&str> = article
+            .versions
+            .iter()
+            .filter(|v| {
+                v.kind != VersionKind::English && self.config.builds(v.doc.locale().as_str())
+            })
+            .map(|v| v.doc.locale().as_str())
+            .collect();
+        if english_dir.is_some() {
+            page_locales.push(source_locale);
+        }
+        page_locales.sort_unstable();
+        page_locales.dedup();
+        for locale in &page_locales {
+            let target = page_dir(locale, &article.article);
+            page.alternates.push(Alternate {
+                hreflang: (*locale).to_owned(),
+                href: format!("{base}{}", encode_path(&target)),
+            });
+            page.languages.push(LanguageLink {
+                tag: (*locale).to_owned(),
+                name: self.language_name(locale),
+                href: (*locale != job.locale).then(|| relative_url(&dir, &target)),
+                dir: direction(locale).to_owned(),
+            });
+        }
+        page.x_default = english_dir
+            .as_ref()
+            .map(|e| format!("{base}{}", encode_path(e)));
+        page.show_read_in_english = job.mode == Mode::Translated && job.doc.is_sxs();
+        let mut context = tera::Context::new();
+        context.insert("page", &page);
+        let path = format!("{dir}index.html");
+        let result = self
+            .templates
+            .render("article.html", &context)
+            .map(|html| (path, html))
+            .map_err(|err| {
+                Diagnostic::file(Code::PageFailed, &job.doc.file.rel_path, err.to_string())
+            });
+        (result, body.diagnostics)
+    }
+}
+
+/// The localized words a body needs, for one locale.
+fn labels(l10n: &L10n, locale: &str) -> Labels {
+    let m = |id: &str| l10n.message(locale, id, &[]);
+    Labels {
+        alerts: [
+            m("alert-note"),
+            m("alert-tip"),
+            m("alert-important"),
+            m("alert-caution"),
+            m("alert-warning"),
+        ],
+        show_english: m("source-toggle-label"),
+        english_button: m("source-toggle-short"),
+        in_english: m("link-untranslated"),
+        missing_include: l10n.message(
+            locale,
+            "missing-include",
+            &[("path", l10n::FluentArg::Str("{path}".to_owned()))],
+        ),
+    }
+}
+
+/// The unit number of each segment of `doc` in `article`.
+fn unit_numbers(article: &ArticleAlignment<'_>, doc: &Document) -> HashMap<usize, usize> {
+    let mut units = HashMap::new();
+    for unit in &article.units {
+        for entry in unit.entries.iter().filter(|e| std::ptr::eq(e.doc, doc)) {
+            for &i in &entry.indices {
+                units.insert(i, unit.number);
+            }
+        }
+    }
+    units
+}
+
+/// A page's title: the front matter's (translated in place), else its first heading, else its key.
+fn page_title(doc: &Document, mode: Mode) -> String {
+    let heading = doc
+        .segments
+        .iter()
+        .find(|s| s.block == crate::parse::BlockKind::Heading)
+        .map(|s| {
+            if mode == Mode::English {
+                &s.source_text
+            } else {
+                &s.target_text
+            }
+        })
+        .filter(|t| !t.is_empty())
+        .cloned();
+    match mode {
+        Mode::Translated => doc.front_matter.title.clone().or(heading),
+        Mode::English => heading,
+    }
+    .unwrap_or_else(|| doc.file.article.trim_end_matches(".md").to_owned())
+}
+
+/// `rtl` for right-to-left languages (ar, he, fa, ur), else `ltr`.
+fn direction(locale: &str) -> &'static str {
+    if l10n::is_rtl(locale) { "rtl" } else { "ltr" }
+}
+
+/// Percent-encode each segment of a site path.
+fn encode_path(path: &str) -> String {
+    path.split('/')
+        .map(markdown::encode_segment)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// First 10 hex digits of the SHA-256 of `bytes`: names that change when the content does.
+pub fn short_hash(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
+}
