@@ -1000,19 +1000,4 @@ mod tests {
         fn send_sync<T: Send + Sync>() {}
         send_sync::<L10n>();
     }
-
-    #[test]
-    fn zz_timing() {
-        let l10n = l10n();
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..20000 { n += l10n.message("ro-MD", "alert-note", &[]).len(); n += l10n.message("fr-FR", "article-count", &[("count", 3.into())]).len(); }
-        eprintln!("per call {:?} {n}", t.elapsed() / 40000);
-        let t = std::time::Instant::now();
-        for _ in 0..20000 { n += l10n.chain("ro-MD").len(); }
-        eprintln!("chain {:?} {n}", t.elapsed() / 20000);
-        let t = std::time::Instant::now();
-        for _ in 0..1000 { n += L10n::load(None).map(|l| l.files.len()).unwrap_or(0); }
-        eprintln!("load {:?} {n}", t.elapsed() / 1000);
-    }
 }
