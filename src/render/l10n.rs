@@ -442,9 +442,11 @@ impl LocaleFile {
         // into HTML, much of it attributes (aria-label, title, <title>) where the invisible marks
         // are stray characters that end up in search snippets, tab titles and copied text. The
         // templates isolate text of another direction with markup instead (`dir`/`lang` on the
-        // element, <bdi>), which is how HTML does it. The one value of another script inside a
-        // message is the autonym in the English fallback "Read in { $language }", and it stands
-        // at the end of the sentence, where no reordering can happen.
+        // element, <bdi>), which is how HTML does it. Markup cannot reach inside a formatted
+        // message, so a value of the other direction (the autonym in the English fallback
+        // "Read in { $language }", a path in a right-to-left file's missing-include) stands at
+        // the end of its sentence in every shipped file, where nothing can be reordered around
+        // it; new messages should do the same.
         bundle.set_use_isolating(false);
         // NUMBER() lets translators pick ordinal forms or digits; it can only fail if added twice.
         let _ = bundle.add_builtins();
