@@ -72,11 +72,22 @@ pub struct SourceFile {
     pub path: PathBuf,
 }
 
+/// A file under a locale folder that is not Markdown (an image, a download): published as is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticFile {
+    /// The path relative to the content root, `/`-separated (also its path in the site).
+    pub rel_path: String,
+    /// The path to read.
+    pub path: PathBuf,
+}
+
 /// What discovery found: files sorted by `rel_path`, and problems with the tree itself.
 #[derive(Debug, Default)]
 pub struct Discovery {
     /// Files in byte order of their relative path.
     pub files: Vec<SourceFile>,
+    /// Other files under locale folders (images, downloads), in byte order of their path.
+    pub static_files: Vec<StaticFile>,
     /// Bad locale folders, links that leave the root, unreadable names.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -147,6 +158,9 @@ pub fn discover(root: &Path) -> Result<Discovery> {
         walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
     }
     found.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    found
+        .static_files
+        .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(found)
 }
 
@@ -178,9 +192,6 @@ fn walk_locale(
             continue;
         };
         let rel_path = format!("{folder}/{article}");
-        if !is_markdown(entry.path()) {
-            continue;
-        }
         if entry.path_is_symlink() {
             if !link_stays_inside(entry.path(), canonical_root) {
                 found.diagnostics.push(Diagnostic::file(
@@ -194,6 +205,13 @@ fn walk_locale(
                 continue;
             }
         } else if !entry.file_type().is_file() {
+            continue;
+        }
+        if !is_markdown(entry.path()) {
+            found.static_files.push(StaticFile {
+                rel_path,
+                path: entry.path().to_path_buf(),
+            });
             continue;
         }
         found.files.push(SourceFile {
@@ -275,6 +293,12 @@ mod tests {
         let paths: Vec<_> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
         assert_eq!(paths, ["it-IT/a/z.md", "it-IT/b.md", "ro-RO/b.md"]);
         assert_eq!(found.files[0].article, "a/z.md");
+        let statics: Vec<_> = found
+            .static_files
+            .iter()
+            .map(|f| f.rel_path.as_str())
+            .collect();
+        assert_eq!(statics, ["it-IT/x.txt"]);
         assert_eq!(found.diagnostics.len(), 1);
         assert_eq!(found.diagnostics[0].code, Code::BadLocaleFolder);
         assert!(found.diagnostics[0].message.contains("notalocale_"));

@@ -43,6 +43,8 @@ pub struct Content {
     pub diagnostics: Vec<Diagnostic>,
     /// How many files could not be read at all.
     pub unreadable: usize,
+    /// Files that are not Markdown (images, downloads), published as they are.
+    pub static_files: Vec<discover::StaticFile>,
 }
 
 /// The seed articles compiled into the binary, as `(path below the content root, text)`: the
@@ -80,7 +82,7 @@ pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
                 .any(|l| l.eq_ignore_ascii_case(f.locale.as_str()))
         });
     }
-    let parsed = parse::parse_files(discovery.files);
+    let parsed = parse::parse_files(std::mem::take(&mut discovery.files));
     let mut diagnostics = discovery.diagnostics;
     let unreadable = parsed.unreadable.len()
         + diagnostics
@@ -92,5 +94,6 @@ pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
         documents: parsed.documents,
         diagnostics,
         unreadable,
+        static_files: discovery.static_files,
     })
 }

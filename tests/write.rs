@@ -244,7 +244,6 @@ fn leftovers_of_killed_builds_are_removed_and_nothing_else() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let parent = tmp.path();
     let out = parent.join("site");
-    // A pid above Linux's PID_MAX_LIMIT (2^22): never a live process.
     let dead = 99_999_999;
     for leftover in [
         format!(".site.locdoc-staging-{dead}-0"),
@@ -283,13 +282,18 @@ fn leftovers_of_killed_builds_are_removed_and_nothing_else() {
         kept.push(link);
         kept.push("target".to_owned());
     }
-    #[cfg(target_os = "linux")]
-    {
-        // A live process's staging folder (pid 1 always runs) may be a concurrent build's.
-        let live = ".site.locdoc-staging-1-0".to_owned();
-        fs::create_dir(parent.join(&live)).expect("mkdir");
-        kept.push(live);
-    }
+    // A folder that a running publish holds (`flock`, as publish does) is not a leftover, even
+    // with a dead-looking pid: pids are reused (containers), locks die with their process.
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    let _held = {
+        use rustix::fs::{FlockOperation, Mode, OFlags, flock, open};
+        let busy = format!(".site.locdoc-staging-{dead}-9");
+        fs::create_dir(parent.join(&busy)).expect("mkdir");
+        let fd = open(parent.join(&busy), OFlags::RDONLY, Mode::empty()).expect("open");
+        flock(&fd, FlockOperation::LockExclusive).expect("flock");
+        kept.push(busy);
+        fd
+    };
 
     let files = site(&[("index.html", "x")]);
     publish(&out, &files).expect("publish");
@@ -397,4 +401,84 @@ fn out_dirs_without_a_folder_name_are_refused() {
             other => panic!("{out:?}: {other:?}"),
         }
     }
+}
+
+/// Two sites a killed child alternates between; every file differs, and each has files the other
+/// lacks, so a mix of the two is visible.
+#[cfg(target_os = "linux")]
+fn alternating_site(which: usize) -> Site {
+    let mut files = Site::new();
+    for i in 0..400 {
+        files.insert(
+            format!("l{}/article-{i:03}/index.html", i % 4),
+            format!("site {which} page {i}\n").repeat(50).into_bytes(),
+        );
+    }
+    files.insert(format!("only-in-{which}.html"), vec![b'x'; 10]);
+    files
+}
+
+const CHILD_ENV: &str = "LOCDOC_TEST_PUBLISH_FOREVER";
+
+/// Not a test on its own: when run as a child of `a_killed_publish_leaves_a_whole_site`, publishes
+/// the two alternating sites to the given folder until killed.
+#[cfg(target_os = "linux")]
+#[test]
+fn publish_forever_child() {
+    let Some(out) = std::env::var_os(CHILD_ENV) else {
+        return;
+    };
+    let out = Path::new(&out);
+    for i in 0.. {
+        publish(out, &alternating_site(i % 2)).expect("child publish");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_publish_leaves_a_whole_site() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    let sites = [alternating_site(0), alternating_site(1)];
+    let whole = [expected(&sites[0]), expected(&sites[1])];
+    publish(&out, &sites[0]).expect("publish");
+
+    let mut interrupted = 0;
+    for delay_ms in [30, 120, 300, 700] {
+        let mut child = std::process::Command::new(std::env::current_exe().expect("exe"))
+            .args([
+                "--exact",
+                "publish_forever_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, &out)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().expect("kill");
+        child.wait().expect("wait");
+        interrupted += usize::from(names(tmp.path()).len() > 1);
+        let now = tree(&out);
+        assert!(
+            now == whole[0] || now == whole[1],
+            "killed after {delay_ms} ms: the output is not one whole site"
+        );
+    }
+
+    assert!(
+        interrupted > 0,
+        "no kill landed inside a publish; the test proves nothing"
+    );
+
+    let last = site(&[("index.html", "after")]);
+    publish(&out, &last).expect("publish after kills");
+    assert_eq!(tree(&out), expected(&last));
+    assert_eq!(
+        names(tmp.path()),
+        ["public"],
+        "leftovers of killed builds removed"
+    );
 }

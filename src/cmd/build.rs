@@ -93,7 +93,20 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         };
         return Ok(ExitCode::from(code));
     }
-    let stats = locdoc::write::publish(&out, &rendered.files).into_diagnostic()?;
+    let mut files = rendered.files;
+    // Every locale's files, also of locales not built: English pages show the reference's images.
+    for file in &content.static_files {
+        let bytes = std::fs::read(&file.path)
+            .map_err(|e| miette::miette!("{}: {e}", file.path.display()))?;
+        files.entry(file.rel_path.clone()).or_insert(bytes);
+    }
+    if !config.base_url.contains("://") {
+        eprintln!(
+            "note: base_url is `{}`, so sitemap.xml and hreflang links are root-relative; set base_url in locdoc.toml to publish absolute URLs",
+            config.base_url
+        );
+    }
+    let stats = locdoc::write::publish(&out, &files).into_diagnostic()?;
     eprintln!(
         "built {} pages in {} locales in {:.2?} ({} files, {} KiB in {})",
         rendered.pages,
