@@ -50,6 +50,18 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Check segments and alignment for translators: QA rules with stable codes.
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Only these locales (repeatable); all when absent.
+        #[arg(long = "locale", value_name = "L")]
+        locales: Vec<String>,
+        /// Fail (exit 1) on warnings too, not only on errors.
+        #[arg(long, value_enum)]
+        deny: Option<DenyLevel>,
+    },
     /// Write every segment (or other exchange formats, later) to stdout.
     Export {
         /// Output format.
@@ -89,4 +101,22 @@ pub enum AlignFormat {
     Jsonl,
     /// A readable listing.
     Text,
+}
+
+/// Formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style findings with the source line, then a summary table.
+    Human,
+    /// One JSON object per finding per line.
+    Json,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+}
+
+/// What `--deny` turns into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    /// Warnings fail the check as errors do.
+    Warnings,
 }

@@ -29,6 +29,8 @@ pub struct Config {
     pub locale_names: BTreeMap<String, String>,
     /// DocFX settings.
     pub docfx: DocfxConfig,
+    /// QA rule settings (`[check]`): levels per rule code, allow-list.
+    pub check: crate::check::CheckConfig,
 }
 
 /// DocFX Markdown settings.
@@ -48,6 +50,7 @@ impl Default for Config {
             locales: Vec::new(),
             locale_names: BTreeMap::new(),
             docfx: DocfxConfig::default(),
+            check: crate::check::CheckConfig::default(),
         }
     }
 }

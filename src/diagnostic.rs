@@ -86,8 +86,31 @@ codes! {
     UnclosedFrontMatter = "LD0202", Error, "the front matter's closing --- is missing";
     BadDate = "LD0203", Warning, "a front-matter date is not MM/DD/YYYY";
     FrontMatterNotMapping = "LD0204", Error, "the front matter is not a YAML mapping";
+    ContentLocaleMismatch = "LD0205", Error, "ms.contentlocale does not match the locale folder";
+    MissingTitle = "LD0206", Warning, "the front matter has no title";
+    MissingUnit = "LD0301", Warning, "a unit of the reference is missing in this locale";
+    ExtraUnit = "LD0302", Warning, "this locale has a unit the reference does not have";
+    EnglishDrift = "LD0303", Warning, "the embedded English differs from the reference locale's (translated from another version)";
+    StaleTranslation = "LD0304", Warning, "the embedded English is not in the current English article (stale translation)";
+    SourceHashDiffers = "LD0305", Note, "ms.openlocfilehash differs between locales of one article";
+    EnglishMarkupDrift = "LD0306", Note, "the embedded English differs from the reference's only in markup, white space or URLs";
+    Resegmented = "LD0307", Note, "the same English is segmented differently than in the reference (merged pN unit)";
     MissingInclude = "LD0401", Error, "an [!INCLUDE] cannot be resolved (missing, outside the content root, or a loop)";
     PageFailed = "LD0402", Error, "a page could not be rendered";
+    EmptyTarget = "LD0501", Error, "the target is empty";
+    Untranslated = "LD0502", Warning, "the target is identical to the English source";
+    NumbersDiffer = "LD0503", Warning, "numbers differ between target and source";
+    LinksDiffer = "LD0504", Warning, "link targets or image paths differ between target and source";
+    MarkupDiffers = "LD0505", Warning, "inline markup differs between target and source (bold, code, links, HTML tags)";
+    PlaceholdersDiffer = "LD0506", Error, "placeholders differ between target and source ({0}, %s, <var>)";
+    EdgeWhitespace = "LD0507", Note, "leading or trailing white space differs between target and source";
+    FinalPunctuation = "LD0508", Note, "final punctuation differs between target and source";
+    DoubleSpace = "LD0509", Note, "the target has doubled spaces the source does not have";
+    LengthRatio = "LD0510", Note, "the target's length is far outside this locale's usual ratio to the English";
+    InconsistentTranslation = "LD0511", Warning, "the same English is translated differently within this locale";
+    InconsistentSource = "LD0512", Note, "different English is translated the same within this locale";
+    FtlMissingMessages = "LD0601", Warning, "a UI strings file lacks messages that en-US has";
+    FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
 }
 
 impl fmt::Display for Code {

@@ -16,6 +16,7 @@
 //! The binary's commands are thin compositions of these.
 
 pub mod align;
+pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod discover;

@@ -21,6 +21,11 @@ fn main() -> ExitCode {
             locales,
             quiet: *quiet,
         }),
+        cli::Command::Check {
+            format,
+            locales,
+            deny,
+        } => cmd::check::run(&cli.input.root, &content_root, *format, locales, *deny),
         cli::Command::Export { format, locales } => {
             cmd::export::run(&content_root, *format, locales)
         }

@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod build;
+pub mod check;
 pub mod export;
 pub mod segments;
 

@@ -1,0 +1,430 @@
+//! Check: translator QA over parsed and aligned content, as findings with stable codes.
+//!
+//! Rules come in four groups: structure (the parse stage's span diagnostics), alignment (units
+//! missing, extra, English drifted from the reference, stale against the current English, hashes
+//! that differ), segment QA (per target/source pair: empty, untranslated, numbers, links, markup,
+//! placeholders, white space, punctuation, length, consistency within a locale), and front
+//! matter / UI strings. Each finding has a fingerprint built from what the finding is about (rule,
+//! locale, article, English and target text), never from segment ids, so an accepted finding in
+//! the suppression file stays accepted after a re-hand-off re-draws every id prefix.
+
+mod alignment;
+pub mod human;
+pub mod sarif;
+mod segment;
+
+pub use alignment::word_diff;
+
+use crate::Content;
+use crate::align::{ArticleAlignment, VersionKind};
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The suppression file's name in the project root.
+pub const SUPPRESSIONS_FILE: &str = "locdoc-suppressions.toml";
+
+/// One thing a translator should look at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable rule code, e.g. `LD0502`.
+    pub code: Code,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// Path relative to the content root.
+    pub path: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column (chars).
+    pub column: u32,
+    /// The locale of the file.
+    pub locale: String,
+    /// The article key.
+    pub article: String,
+    /// The aligned unit number (`#seg-N`), where the finding is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<usize>,
+    /// The segment id(s), where the finding is about segments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
+    /// The English the finding is about (visible text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub english: Option<String>,
+    /// The target the finding is about (visible text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// More detail: a word diff, the variants, the expected values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Key for the suppression file: stable across re-hand-offs.
+    pub fingerprint: String,
+}
+
+impl Finding {
+    /// A finding with the rule's default severity and a fingerprint from its subject.
+    #[allow(clippy::too_many_arguments, reason = "one constructor for every rule")]
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        path: &str,
+        (line, column): (u32, u32),
+        locale: &str,
+        article: &str,
+        english: Option<&str>,
+        target: Option<&str>,
+    ) -> Finding {
+        let fingerprint = fingerprint(
+            code,
+            locale,
+            article,
+            english.unwrap_or(""),
+            target.unwrap_or(""),
+        );
+        Finding {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            path: path.to_owned(),
+            line,
+            column,
+            locale: locale.to_owned(),
+            article: article.to_owned(),
+            unit: None,
+            segment: None,
+            english: english.map(str::to_owned),
+            target: target.map(str::to_owned),
+            note: None,
+            fingerprint,
+        }
+    }
+
+    /// A finding from a parse diagnostic (structure and front matter rules).
+    pub fn from_diagnostic(d: &Diagnostic, locale: &str, article: &str) -> Finding {
+        let subject = format!("{}:{}", d.message, d.line);
+        Finding {
+            fingerprint: fingerprint(d.code, locale, article, &subject, ""),
+            ..Finding::new(
+                d.code,
+                d.message.clone(),
+                &d.path,
+                (d.line, d.column),
+                locale,
+                article,
+                None,
+                None,
+            )
+        }
+    }
+
+    /// Attach the unit number.
+    pub fn unit(mut self, unit: usize) -> Finding {
+        self.unit = Some(unit);
+        self
+    }
+
+    /// Attach segment ids.
+    pub fn segment(mut self, ids: impl Into<String>) -> Finding {
+        self.segment = Some(ids.into());
+        self
+    }
+
+    /// Attach a note.
+    pub fn note(mut self, note: impl Into<String>) -> Finding {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// A short, stable hash of what a finding is about. White space is folded so that re-wrapping a
+/// line does not revive an accepted finding.
+fn fingerprint(code: Code, locale: &str, article: &str, english: &str, target: &str) -> String {
+    use sha2::Digest;
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let subject = format!(
+        "{}\u{1f}{locale}\u{1f}{article}\u{1f}{}\u{1f}{}",
+        code.as_str(),
+        fold(english),
+        fold(target)
+    );
+    let digest = sha2::Sha256::digest(subject.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// `[check]` in `locdoc.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Per rule code: `off`, `note`, `warning` or `error`.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Words and names that need no translation (product names, UI labels kept in English).
+    pub allow: Vec<String>,
+}
+
+/// A configured level for a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// The rule does not run.
+    Off,
+    /// Report as a note.
+    Note,
+    /// Report as a warning.
+    Warning,
+    /// Report as an error.
+    Error,
+}
+
+/// One accepted finding in the suppression file.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The finding's fingerprint (printed with every finding).
+    pub fingerprint: String,
+    /// The rule, for people reading the file (checked against the finding).
+    pub rule: String,
+    /// Why it is accepted; required.
+    pub reason: String,
+    /// Where it was, for people reading the file.
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// Which article, for people reading the file.
+    #[serde(default)]
+    pub article: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuppressionFile {
+    #[serde(default)]
+    suppress: Vec<Suppression>,
+}
+
+/// A suppression file that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SuppressionError {
+    /// Unreadable.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Not valid TOML, or an entry without a reason.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column.
+        column: u32,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Read `<root>/locdoc-suppressions.toml`; none when the file does not exist.
+pub fn load_suppressions(root: &Path) -> Result<Vec<Suppression>, SuppressionError> {
+    let path = root.join(SUPPRESSIONS_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(SuppressionError::Io { path, source }),
+    };
+    let invalid = |offset: usize, message: String| {
+        let index = crate::diagnostic::LineIndex::new(&text);
+        let (line, column) = index.locate(&text, offset);
+        SuppressionError::Invalid {
+            path: path.clone(),
+            line,
+            column,
+            message,
+        }
+    };
+    let file: SuppressionFile = toml::from_str(&text)
+        .map_err(|e| invalid(e.span().map_or(0, |s| s.start), e.message().to_owned()))?;
+    if let Some(bad) = file.suppress.iter().find(|s| s.reason.trim().is_empty()) {
+        let at = text.find(&bad.fingerprint).unwrap_or(0);
+        return Err(invalid(
+            at,
+            format!("suppression {} has no reason", bad.fingerprint),
+        ));
+    }
+    Ok(file.suppress)
+}
+
+/// The outcome of a check.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Findings, sorted by path, line, column, code.
+    pub findings: Vec<Finding>,
+    /// How many findings the suppression file accepted.
+    pub suppressed: usize,
+    /// Suppressions that matched nothing (stale entries to clean up).
+    pub unused_suppressions: Vec<String>,
+}
+
+impl Report {
+    /// The worst severity among the findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+
+    /// Findings per (rule, locale).
+    pub fn summary(&self) -> BTreeMap<(Code, String), usize> {
+        let mut counts = BTreeMap::new();
+        for f in &self.findings {
+            *counts.entry((f.code, f.locale.clone())).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// What the check needs besides the content.
+pub struct CheckInput<'a> {
+    /// Rule settings and allow-list.
+    pub config: &'a CheckConfig,
+    /// Accepted findings.
+    pub suppressions: &'a [Suppression],
+    /// Per locale with a UI strings file: (its path, messages en-US has that it lacks, messages it
+    /// has that en-US lacks).
+    pub ui_strings: &'a [(String, String, Vec<String>, Vec<String>)],
+}
+
+/// Run every rule.
+pub fn check(
+    content: &Content,
+    articles: &[ArticleAlignment<'_>],
+    input: &CheckInput<'_>,
+) -> Report {
+    let mut findings = Vec::new();
+    for d in &content.diagnostics {
+        let locale = d.path.split('/').next().unwrap_or("");
+        findings.push(Finding::from_diagnostic(d, locale, ""));
+    }
+    for doc in &content.documents {
+        let locale = doc.locale().as_str();
+        for d in &doc.diagnostics {
+            findings.push(Finding::from_diagnostic(d, locale, &doc.file.article));
+        }
+        segment::front_matter(doc, &mut findings);
+    }
+    for article in articles {
+        alignment::check_article(article, &mut findings);
+    }
+    let sxs: Vec<&crate::Document> = articles
+        .iter()
+        .flat_map(|a| a.versions.iter())
+        .filter(|v| v.kind == VersionKind::Sxs)
+        .map(|v| v.doc)
+        .collect();
+    let units = unit_index(articles);
+    segment::pairs(&sxs, &units, input.config, &mut findings);
+    segment::consistency(&sxs, &units, &mut findings);
+    segment::length_ratio(&sxs, &units, &mut findings);
+    for (locale, path, missing, extra) in input.ui_strings {
+        if !missing.is_empty() {
+            findings.push(
+                Finding::new(
+                    Code::FtlMissingMessages,
+                    format!(
+                        "{} message(s) missing: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                    path,
+                    (1, 1),
+                    locale,
+                    "",
+                    None,
+                    None,
+                )
+                .note(missing.join(" ")),
+            );
+        }
+        if !extra.is_empty() {
+            findings.push(Finding::new(
+                Code::FtlExtraMessages,
+                format!(
+                    "{} message(s) en-US does not have: {}",
+                    extra.len(),
+                    extra.join(", ")
+                ),
+                path,
+                (1, 1),
+                locale,
+                "",
+                None,
+                None,
+            ));
+        }
+    }
+    finish(findings, input)
+}
+
+/// Unit number of each (document, segment index).
+fn unit_index<'a>(
+    articles: &[ArticleAlignment<'a>],
+) -> HashMap<(*const crate::Document, usize), usize> {
+    let mut units = HashMap::new();
+    for article in articles {
+        for unit in &article.units {
+            for entry in &unit.entries {
+                for &i in &entry.indices {
+                    units.insert((std::ptr::from_ref(entry.doc), i), unit.number);
+                }
+            }
+        }
+    }
+    units
+}
+
+/// Apply configured levels and suppressions, sort.
+fn finish(findings: Vec<Finding>, input: &CheckInput<'_>) -> Report {
+    let mut report = Report::default();
+    let by_fingerprint: HashMap<&str, &Suppression> = input
+        .suppressions
+        .iter()
+        .map(|s| (s.fingerprint.as_str(), s))
+        .collect();
+    let mut used = std::collections::HashSet::new();
+    for mut finding in findings {
+        match input.config.rules.get(finding.code.as_str()) {
+            Some(RuleLevel::Off) => continue,
+            Some(RuleLevel::Note) => finding.severity = Severity::Note,
+            Some(RuleLevel::Warning) => finding.severity = Severity::Warning,
+            Some(RuleLevel::Error) => finding.severity = Severity::Error,
+            None => {}
+        }
+        if let Some(s) = by_fingerprint.get(finding.fingerprint.as_str()) {
+            if s.rule == finding.code.as_str() {
+                used.insert(s.fingerprint.as_str());
+                report.suppressed += 1;
+                continue;
+            }
+        }
+        report.findings.push(finding);
+    }
+    report.unused_suppressions = input
+        .suppressions
+        .iter()
+        .filter(|s| !used.contains(s.fingerprint.as_str()))
+        .map(|s| s.fingerprint.clone())
+        .collect();
+    report.findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.code, &a.fingerprint).cmp(&(
+            &b.path,
+            b.line,
+            b.column,
+            b.code,
+            &b.fingerprint,
+        ))
+    });
+    report.findings.dedup();
+    report
+}

@@ -1,0 +1,762 @@
+//! Segment QA: each target against its source, and the targets of a locale against each other.
+//!
+//! The rules read the markup as well as the visible text, because what a translator may change
+//! differs: words, yes; numbers, link targets, placeholders and inline code, no — except that a
+//! URL's locale code (`/en-us/` → `/it-it/`) is expected to change.
+
+use super::{CheckConfig, Finding};
+use crate::align::normalize_key;
+use crate::diagnostic::Code;
+use crate::parse::{Document, Segment};
+use std::collections::{BTreeMap, HashMap};
+
+/// Names that need no translation, on top of the project's `[check] allow` list.
+const PRODUCT_NAMES: &[&str] = &[
+    "Microsoft 365",
+    "Office 365",
+    "Microsoft Teams",
+    "Teams",
+    "Skype for Business",
+    "Skype",
+    "SharePoint",
+    "OneDrive",
+    "Outlook",
+    "Exchange",
+    "Exchange Online",
+    "Azure",
+    "Azure Active Directory",
+    "Azure AD",
+    "Windows",
+    "PowerShell",
+    "Intune",
+    "Yammer",
+    "Planner",
+    "Excel",
+    "Word",
+    "PowerPoint",
+    "OneNote",
+    "Microsoft Edge",
+    "Edge",
+    "Power BI",
+    "Dynamics 365",
+    "Microsoft Defender",
+    "Defender",
+    "Bookings",
+    "Stream",
+    "Forms",
+    "Visio",
+    "Project",
+    "Access",
+    "Publisher",
+    "Lync",
+    "Office",
+    "Microsoft",
+    "Admin",
+];
+
+/// Front matter: `ms.contentlocale` must match the folder; articles need a title.
+pub fn front_matter(doc: &Document, out: &mut Vec<Finding>) {
+    let locale = doc.locale().as_str();
+    let header = &doc.text[..doc.body_start];
+    let line_of = |key: &str| {
+        header
+            .lines()
+            .position(|l| l.to_ascii_lowercase().starts_with(key))
+            .map_or(1, |i| u32::try_from(i + 1).unwrap_or(1))
+    };
+    if let Some(claimed) = doc.front_matter.ms_contentlocale.as_deref() {
+        if !claimed.eq_ignore_ascii_case(locale) {
+            out.push(Finding::new(
+                Code::ContentLocaleMismatch,
+                format!(
+                    "ms.contentlocale says `{claimed}` but the file is in the `{locale}` folder"
+                ),
+                &doc.file.rel_path,
+                (line_of("ms.contentlocale"), 1),
+                locale,
+                &doc.file.article,
+                None,
+                Some(claimed),
+            ));
+        }
+    }
+    let has_front_matter = doc.body_start > 0;
+    let broken = doc
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.code, Code::BadYaml | Code::SpansInFrontMatter));
+    if has_front_matter
+        && !broken
+        && doc
+            .front_matter
+            .title
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+    {
+        out.push(Finding::new(
+            Code::MissingTitle,
+            "the front matter has no title",
+            &doc.file.rel_path,
+            (1, 1),
+            locale,
+            &doc.file.article,
+            None,
+            None,
+        ));
+    }
+}
+
+type UnitIndex = HashMap<(*const Document, usize), usize>;
+
+/// Per-pair rules over every segment with both a target and a source.
+pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &mut Vec<Finding>) {
+    let mut allow: Vec<&str> = PRODUCT_NAMES
+        .iter()
+        .copied()
+        .chain(config.allow.iter().map(String::as_str))
+        .collect();
+    allow.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    for doc in docs {
+        for (i, segment) in doc.segments.iter().enumerate() {
+            let (Some(target), Some(source)) = (doc.target(segment), doc.source(segment)) else {
+                continue;
+            };
+            let unit = units.get(&(std::ptr::from_ref(*doc), i)).copied();
+            let mut push = |code: Code, message: String, note: Option<String>| {
+                let mut finding = Finding::new(
+                    code,
+                    message,
+                    &doc.file.rel_path,
+                    (segment.line, segment.column),
+                    doc.locale().as_str(),
+                    &doc.file.article,
+                    Some(&segment.source_text),
+                    Some(&segment.target_text),
+                )
+                .segment(segment.id.clone());
+                if let Some(unit) = unit {
+                    finding = finding.unit(unit);
+                }
+                if let Some(note) = note {
+                    finding = finding.note(note);
+                }
+                out.push(finding);
+            };
+            pair(
+                segment,
+                target,
+                source,
+                doc.locale().as_str(),
+                &allow,
+                &mut push,
+            );
+        }
+    }
+}
+
+/// The rules for one target/source pair.
+fn pair(
+    segment: &Segment,
+    target: &str,
+    source: &str,
+    locale: &str,
+    allow: &[&str],
+    push: &mut dyn FnMut(Code, String, Option<String>),
+) {
+    let (tt, st) = (segment.target_text.as_str(), segment.source_text.as_str());
+    if tt.trim().is_empty() {
+        if !st.trim().is_empty() {
+            push(Code::EmptyTarget, "the target is empty".to_owned(), None);
+        }
+        return;
+    }
+    if tt == st && needs_translation(st, allow) {
+        push(
+            Code::Untranslated,
+            "the target is identical to the English source".to_owned(),
+            None,
+        );
+    }
+    let (tn, sn) = (numbers(tt), numbers(st));
+    let lost = missing_from(&sn, &tn);
+    if !lost.is_empty() {
+        // Only numbers of the source that the target lacks: a translation may write "two" as 2.
+        push(
+            Code::NumbersDiffer,
+            format!(
+                "the source's {} not in the target (target has {})",
+                list(&lost),
+                list(&tn)
+            ),
+            None,
+        );
+    }
+    let (tl, sl) = (links(target), links(source));
+    if tl != sl {
+        push(
+            Code::LinksDiffer,
+            format!(
+                "link targets differ: target has {}, source has {}",
+                list(&tl),
+                list(&sl)
+            ),
+            None,
+        );
+    }
+    let (tm, sm) = (markup(target), markup(source));
+    if tm != sm {
+        let describe = |m: &BTreeMap<String, usize>| {
+            m.iter()
+                .map(|(k, v)| format!("{k}×{v}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        push(
+            Code::MarkupDiffers,
+            format!(
+                "inline markup differs: target [{}], source [{}]",
+                describe(&tm),
+                describe(&sm)
+            ),
+            None,
+        );
+    }
+    let (tp, sp) = (placeholders(target), placeholders(source));
+    if tp != sp {
+        push(
+            Code::PlaceholdersDiffer,
+            format!(
+                "placeholders differ: target has {}, source has {}",
+                list(&tp),
+                list(&sp)
+            ),
+            None,
+        );
+    }
+    let edges = |s: &str| {
+        (
+            s.starts_with(char::is_whitespace),
+            s.ends_with(char::is_whitespace),
+        )
+    };
+    if edges(target) != edges(source) {
+        push(
+            Code::EdgeWhitespace,
+            "leading or trailing white space differs from the source".to_owned(),
+            None,
+        );
+    }
+    let cjk = matches!(segment_language(locale), "ja" | "zh" | "ko");
+    let fold = |p: Option<char>| if cjk && p == Some(':') { Some('.') } else { p };
+    if fold(final_punctuation(tt)) != fold(final_punctuation(st)) {
+        push(
+            Code::FinalPunctuation,
+            format!(
+                "the target ends with {:?}, the source with {:?}",
+                final_punctuation(tt).map_or("no punctuation".to_owned(), String::from),
+                final_punctuation(st).map_or("no punctuation".to_owned(), String::from)
+            ),
+            None,
+        );
+    }
+    if target.trim().contains("  ") && !source.trim().contains("  ") {
+        push(
+            Code::DoubleSpace,
+            "the target has doubled spaces".to_owned(),
+            None,
+        );
+    }
+}
+
+/// Whether text identical in both languages is suspicious: it has words left once numbers,
+/// URLs, code, allowed names and punctuation are set aside.
+fn needs_translation(text: &str, allow: &[&str]) -> bool {
+    let mut rest = text.to_owned();
+    for name in allow {
+        rest = rest.replace(name, " ");
+    }
+    let words = rest
+        .split_whitespace()
+        .filter(|token| {
+            !(token.contains("://")
+                || token.contains(['.', '_', '@', '\\', '/', '$', '='])
+                || token.chars().any(|c| c.is_ascii_digit())
+                || is_code_like(token.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+        .map(|token| token.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    words >= 2
+}
+
+/// CamelCase, ALLCAPS or snake_case identifiers (cmdlets, parameters) need no translation.
+fn is_code_like(word: &str) -> bool {
+    let inner_upper = word.chars().skip(1).any(char::is_uppercase);
+    let all_upper = word.chars().all(|c| !c.is_lowercase());
+    inner_upper || all_upper || word.contains('_')
+}
+
+/// Numbers as digit strings (full-width digits folded, group separators removed).
+fn numbers(text: &str) -> Vec<String> {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let chars: Vec<char> = folded.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let mut digits = String::new();
+            while i < chars.len() {
+                if chars[i].is_ascii_digit() {
+                    digits.push(chars[i]);
+                } else if matches!(chars[i], ',' | '.' | '\u{a0}' | '\u{202f}' | '\'')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                    && digits.len() <= 3
+                {
+                    // A group or decimal separator between digits: locales write them differently.
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            found.push(digits);
+        } else {
+            i += 1;
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Link and image destinations, with URL locale codes masked.
+fn links(markup: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = markup;
+    while let Some(i) = rest.find("](") {
+        let after = &rest[i + 2..];
+        let end = after
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .unwrap_or(after.len());
+        found.push(mask(&after[..end]));
+        rest = &after[end..];
+    }
+    let mut rest = markup;
+    while let Some(i) = rest.find("href=\"") {
+        let after = &rest[i + 6..];
+        let end = after.find('"').unwrap_or(after.len());
+        found.push(mask(&after[..end]));
+        rest = &after[end..];
+    }
+    found.sort();
+    found
+}
+
+fn mask(url: &str) -> String {
+    let mut masked = normalize_key(url).to_ascii_lowercase();
+    for param in ["clcid=", "lang=", "locale=", "ui=", "rs="] {
+        if let Some(i) = masked.find(param) {
+            let end = masked[i..].find('&').map_or(masked.len(), |e| i + e);
+            masked.replace_range(i..end, param);
+        }
+    }
+    masked
+}
+
+/// Counts of inline markup: bold, code spans, links, images and HTML tags by name.
+fn markup(text: &str) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    let mut add = |key: &str, n: usize| {
+        if n > 0 {
+            *counts.entry(key.to_owned()).or_insert(0) += n;
+        }
+    };
+    add("**", text.matches("**").count() / 2);
+    add("`", text.matches('`').count() / 2);
+    add(
+        "link",
+        text.matches("](")
+            .count()
+            .saturating_sub(text.matches("![").count()),
+    );
+    add("image", text.matches("![").count());
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let name: String = after
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !name.is_empty() && name != "span" && name != "br" {
+            add(&format!("<{name}>"), 1);
+        }
+        rest = after;
+    }
+    counts
+}
+
+/// `{0}`, `{name}`, `%s`, `%1$s`, `<var>…</var>`, `&lt;…&gt;` placeholders.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                if let Some(end) = text[i..].find('}') {
+                    let inner = &text[i + 1..i + end];
+                    if !inner.is_empty()
+                        && inner.len() <= 30
+                        && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
+                        found.push(format!("{{{inner}}}"));
+                    }
+                }
+            }
+            b'%' => {
+                let spec: String = text[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '$')
+                    .collect();
+                if let Some(kind) = text[i + 1 + spec.len()..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, 's' | 'd' | 'i' | 'f' | 'x'))
+                {
+                    found.push(format!("%{spec}{kind}"));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    for (open, close) in [("<var>", "</var>"), ("&lt;", "&gt;")] {
+        let mut rest = text;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len()..];
+            match after.find(close) {
+                Some(end) if end <= 60 => {
+                    found.push(format!("{open}{}{close}", after[..end].trim()));
+                    rest = &after[end + close.len()..];
+                }
+                _ => break,
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The sentence-final punctuation, with full-width forms folded (`。` is `.`).
+fn final_punctuation(text: &str) -> Option<char> {
+    let last = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*'])
+        .chars()
+        .last()?;
+    Some(match last {
+        '。' | '．' | '.' => '.',
+        '！' | '!' => '!',
+        '？' | '?' => '?',
+        '：' | ':' => ':',
+        '；' | ';' => ';',
+        '…' => '…',
+        _ => return None,
+    })
+}
+
+/// The items of `of` (a sorted multiset) that `within` (sorted) does not have.
+fn missing_from(of: &[String], within: &[String]) -> Vec<String> {
+    let mut rest: Vec<&String> = within.iter().collect();
+    of.iter()
+        .filter(|item| match rest.iter().position(|r| r == item) {
+            Some(i) => {
+                rest.remove(i);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// The primary language of a locale tag.
+fn segment_language(locale: &str) -> &str {
+    locale.split('-').next().unwrap_or(locale)
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// The same English translated differently within a locale, and different English translated the same.
+pub fn consistency(docs: &[&Document], units: &UnitIndex, out: &mut Vec<Finding>) {
+    let mut by_locale: BTreeMap<&str, Vec<(&Document, usize)>> = BTreeMap::new();
+    for doc in docs {
+        for i in 0..doc.segments.len() {
+            by_locale
+                .entry(doc.locale().as_str())
+                .or_default()
+                .push((doc, i));
+        }
+    }
+    for (locale, segments) in by_locale {
+        // English -> its translations (first occurrence of each), in document order.
+        let mut by_english: BTreeMap<String, Vec<(&Document, usize)>> = BTreeMap::new();
+        let mut by_target: BTreeMap<String, Vec<(&Document, usize)>> = BTreeMap::new();
+        for &(doc, i) in &segments {
+            let s = &doc.segments[i];
+            if s.source_text.split_whitespace().count() < 3
+                || s.target_text.is_empty()
+                || s.target_text == s.source_text
+            {
+                continue;
+            }
+            by_english
+                .entry(normalize_key(&s.source_text))
+                .or_default()
+                .push((doc, i));
+            by_target
+                .entry(normalize_key(&s.target_text))
+                .or_default()
+                .push((doc, i));
+        }
+        for group in by_english.values() {
+            let mut variants: Vec<&str> = group
+                .iter()
+                .map(|(d, i)| d.segments[*i].target_text.as_str())
+                .collect();
+            variants.sort_unstable();
+            variants.dedup_by(|a, b| normalize_key(a) == normalize_key(b));
+            if variants.len() > 1 {
+                // Once per English sentence, where the second translation appears.
+                let first = &group[0];
+                let &(doc, i) = group
+                    .iter()
+                    .find(|(d, i)| {
+                        normalize_key(&d.segments[*i].target_text)
+                            != normalize_key(&first.0.segments[first.1].target_text)
+                    })
+                    .unwrap_or(first);
+                push_group(
+                    out,
+                    Code::InconsistentTranslation,
+                    doc,
+                    i,
+                    units,
+                    locale,
+                    format!(
+                        "the same English is translated {} ways in {locale} ({} occurrences)",
+                        variants.len(),
+                        group.len()
+                    ),
+                    variants.join(" | "),
+                );
+            }
+        }
+        for group in by_target.values() {
+            let mut sources: Vec<&str> = group
+                .iter()
+                .map(|(d, i)| d.segments[*i].source_text.as_str())
+                .collect();
+            sources.sort_unstable();
+            sources.dedup_by(|a, b| normalize_key(a) == normalize_key(b));
+            if sources.len() > 1 {
+                let first = &group[0];
+                let &(doc, i) = group
+                    .iter()
+                    .find(|(d, i)| {
+                        normalize_key(&d.segments[*i].source_text)
+                            != normalize_key(&first.0.segments[first.1].source_text)
+                    })
+                    .unwrap_or(first);
+                push_group(
+                    out,
+                    Code::InconsistentSource,
+                    doc,
+                    i,
+                    units,
+                    locale,
+                    format!(
+                        "{} different English sentences have this same translation",
+                        sources.len()
+                    ),
+                    sources.join(" | "),
+                );
+            }
+        }
+    }
+}
+
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a private helper of one rule pair"
+)]
+fn push_group(
+    out: &mut Vec<Finding>,
+    code: Code,
+    doc: &Document,
+    i: usize,
+    units: &UnitIndex,
+    locale: &str,
+    message: String,
+    note: String,
+) {
+    let s = &doc.segments[i];
+    let mut finding = Finding::new(
+        code,
+        message,
+        &doc.file.rel_path,
+        (s.line, s.column),
+        locale,
+        &doc.file.article,
+        Some(&s.source_text),
+        Some(&s.target_text),
+    )
+    .segment(s.id.clone())
+    .note(note);
+    if let Some(&unit) = units.get(&(std::ptr::from_ref(doc), i)) {
+        finding = finding.unit(unit);
+    }
+    out.push(finding);
+}
+
+/// Length ratios far from the locale's usual: robust statistics (median and median absolute
+/// deviation of the log ratio) over every segment of the locale being checked.
+pub fn length_ratio(docs: &[&Document], units: &UnitIndex, out: &mut Vec<Finding>) {
+    const MIN_SOURCE_CHARS: usize = 20;
+    const MIN_SAMPLES: usize = 30;
+    const THRESHOLD: f64 = 5.0;
+    let mut by_locale: BTreeMap<&str, Vec<(f64, &Document, usize)>> = BTreeMap::new();
+    for doc in docs {
+        for (i, s) in doc.segments.iter().enumerate() {
+            let (t, e) = (s.target_text.chars().count(), s.source_text.chars().count());
+            if e >= MIN_SOURCE_CHARS && t > 0 {
+                #[allow(
+                    clippy::cast_precision_loss,
+                    reason = "character counts are far below 2^52"
+                )]
+                let ratio = (t as f64 / e as f64).ln();
+                by_locale
+                    .entry(doc.locale().as_str())
+                    .or_default()
+                    .push((ratio, doc, i));
+            }
+        }
+    }
+    for (locale, samples) in by_locale {
+        if samples.len() < MIN_SAMPLES {
+            continue;
+        }
+        let median = |mut v: Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let center = median(samples.iter().map(|s| s.0).collect());
+        let mad = median(samples.iter().map(|s| (s.0 - center).abs()).collect()) * 1.4826;
+        if mad <= f64::EPSILON {
+            continue;
+        }
+        for (ratio, doc, i) in samples {
+            let score = (ratio - center) / mad;
+            if score.abs() > THRESHOLD {
+                let s = &doc.segments[i];
+                let message = format!(
+                    "the target is {:.1}x the English length; {locale} is usually {:.2}x (robust z = {score:.1})",
+                    ratio.exp(),
+                    center.exp()
+                );
+                let mut finding = Finding::new(
+                    Code::LengthRatio,
+                    message,
+                    &doc.file.rel_path,
+                    (s.line, s.column),
+                    locale,
+                    &doc.file.article,
+                    Some(&s.source_text),
+                    Some(&s.target_text),
+                )
+                .segment(s.id.clone());
+                if let Some(&unit) = units.get(&(std::ptr::from_ref(doc), i)) {
+                    finding = finding.unit(unit);
+                }
+                out.push(finding);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_ignore_group_separators() {
+        assert_eq!(
+            numbers("1.000 utenti, 30 giorni"),
+            numbers("1,000 users, 30 days")
+        );
+        assert_ne!(numbers("30 giorni"), numbers("90 days"));
+        assert_eq!(numbers("２０２０年"), vec!["2020".to_owned()]);
+    }
+
+    #[test]
+    fn url_locale_codes_are_expected_to_change() {
+        assert_eq!(
+            links("[x](https://support.microsoft.com/it-it/office/a)"),
+            links("[x](https://support.microsoft.com/en-us/office/a)")
+        );
+        assert_ne!(links("[x](a.md)"), links("[x](b.md)"));
+    }
+
+    #[test]
+    fn placeholders_and_markup() {
+        assert_eq!(
+            placeholders("Ciao {0}, %s e <var>nome</var>"),
+            placeholders("Hi %s {0} <var>nome</var>")
+        );
+        assert_ne!(placeholders("Ciao"), placeholders("Hi {0}"));
+        assert_ne!(markup("**a** b"), markup("a b"));
+        assert_eq!(markup("**a** [b](c)"), markup("[b](c) **a**"));
+    }
+
+    #[test]
+    fn identical_text_that_needs_no_translation() {
+        let allow: Vec<&str> = PRODUCT_NAMES.to_vec();
+        for fine in [
+            "Microsoft Teams",
+            "Get-CsTeamsUpgradeStatus",
+            "100 1 5061 sipfed.online.lync.com",
+            "https://aka.ms/x",
+            "TLS 1.2",
+            "SharePoint Online",
+            "_sipfederationtls._tcp",
+            "_sip._tls",
+        ] {
+            assert!(!needs_translation(fine, &allow), "{fine}");
+        }
+        assert!(needs_translation(
+            "Delete all disabled subscriptions.",
+            &allow
+        ));
+    }
+
+    #[test]
+    fn punctuation_folds_full_width() {
+        assert_eq!(
+            final_punctuation("削除します。"),
+            final_punctuation("Delete.")
+        );
+        assert_ne!(final_punctuation("Elimina"), final_punctuation("Delete."));
+    }
+}

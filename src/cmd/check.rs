@@ -1,0 +1,116 @@
+//! `locdoc check`: discover → parse → align → check → report (human, JSON lines or SARIF).
+
+use crate::cli::{CheckFormat, DenyLevel};
+use locdoc::check::{self, CheckInput};
+use locdoc::config::Config;
+use locdoc::diagnostic::{LineIndex, Severity};
+use locdoc::render::l10n::L10n;
+use miette::IntoDiagnostic;
+use std::collections::HashMap;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code when the check found errors (or warnings under `--deny warnings`).
+const FOUND: u8 = 1;
+
+/// Run `check`.
+pub fn run(
+    root: &Path,
+    content_root: &Path,
+    format: CheckFormat,
+    locales: &[String],
+    deny: Option<DenyLevel>,
+) -> miette::Result<ExitCode> {
+    let config = Config::load(root).into_diagnostic()?;
+    let content = locdoc::load(content_root, locales).into_diagnostic()?;
+    let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
+    let suppressions = check::load_suppressions(root).into_diagnostic()?;
+    let l10n = L10n::load(Some(&root.join("locales"))).into_diagnostic()?;
+    let ui_strings: Vec<(String, String, Vec<String>, Vec<String>)> = l10n
+        .locales()
+        .into_iter()
+        .filter(|l| l != "en-US")
+        .map(|l| {
+            let (missing, extra) = l10n.coverage(&l);
+            let path = format!("locales/{l}/locdoc.ftl");
+            (l, path, missing, extra)
+        })
+        .collect();
+    let report = check::check(
+        &content,
+        &articles,
+        &CheckInput {
+            config: &config.check,
+            suppressions: &suppressions,
+            ui_strings: &ui_strings,
+        },
+    );
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let prefix = super::path_prefix(content_root);
+    let written = match format {
+        CheckFormat::Human => {
+            let texts: HashMap<&str, (&str, LineIndex)> = content
+                .documents
+                .iter()
+                .map(|d| {
+                    (
+                        d.file.rel_path.as_str(),
+                        (d.text.as_str(), LineIndex::new(&d.text)),
+                    )
+                })
+                .collect();
+            (|| -> std::io::Result<()> {
+                for f in &report.findings {
+                    let source = texts.get(f.path.as_str()).map(|(t, i)| (*t, i));
+                    writeln!(out, "{}", check::human::finding(f, &prefix, source))?;
+                }
+                write!(out, "{}", check::human::summary(&report))?;
+                writeln!(
+                    out,
+                    "{} findings in {} files ({} suppressed){}",
+                    report.findings.len(),
+                    content.documents.len(),
+                    report.suppressed,
+                    if report.unused_suppressions.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "; {} suppressions matched nothing",
+                            report.unused_suppressions.len()
+                        )
+                    }
+                )
+            })()
+        }
+        CheckFormat::Json => report.findings.iter().try_for_each(|f| {
+            serde_json::to_writer(&mut out, f)?;
+            out.write_all(b"\n")
+        }),
+        CheckFormat::Sarif => serde_json::to_writer_pretty(
+            &mut out,
+            &check::sarif::to_sarif(&report.findings, &prefix),
+        )
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n")),
+    };
+    written
+        .and_then(|()| out.flush())
+        .or_else(super::ignore_broken_pipe)
+        .into_diagnostic()?;
+    if content.unreadable > 0 {
+        return Ok(ExitCode::from(super::INPUT_FAILED));
+    }
+    let failing = match deny {
+        Some(DenyLevel::Warnings) => Severity::Warning,
+        None => Severity::Error,
+    };
+    Ok(ExitCode::from(
+        if report.worst().is_some_and(|w| w >= failing) {
+            FOUND
+        } else {
+            super::OK
+        },
+    ))
+}
