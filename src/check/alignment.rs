@@ -93,12 +93,7 @@ fn drift(
     let reference_locale = reference.doc.locale();
     let (code, what) = if normalize_key(&their_text) != normalize_key(&our_text) {
         (Code::EnglishDrift, "the English differs from the reference")
-    } else if theirs.split_whitespace().eq(ours.split_whitespace()) && resegmented {
-        (
-            Code::Resegmented,
-            "the same English is segmented differently",
-        )
-    } else if normalize_key(&theirs) == normalize_key(&ours) && resegmented {
+    } else if resegmented && normalize_key(&theirs) == normalize_key(&ours) {
         (
             Code::Resegmented,
             "the same English is segmented differently",
@@ -127,26 +122,47 @@ fn drift(
     )
 }
 
-/// A word diff: `[-removed-]` and `{+added+}`, as `git diff --word-diff` prints it.
+/// A word diff: `[-removed-]` and `{+added+}`, as `git diff --word-diff` prints it, with a run
+/// of changed words shown as one change.
 pub fn word_diff(old: &str, new: &str) -> String {
     let diff = similar::TextDiff::from_words(old, new);
     let mut out = String::new();
+    let (mut removed, mut added) = (String::new(), String::new());
+    let flush = |out: &mut String, removed: &mut String, added: &mut String| {
+        let (r, a) = (removed.trim_end(), added.trim_end());
+        if !r.is_empty() {
+            out.push_str(&format!("[-{r}-]"));
+        }
+        if !a.is_empty() {
+            out.push_str(&format!("{{+{a}+}}"));
+        }
+        let tail = if removed.len() > r.len() {
+            &removed[r.len()..]
+        } else {
+            &added[a.len()..]
+        };
+        out.push_str(tail);
+        removed.clear();
+        added.clear();
+    };
     for change in diff.iter_all_changes() {
         let value = change.value();
         match change.tag() {
-            similar::ChangeTag::Equal => out.push_str(value),
-            similar::ChangeTag::Delete => {
-                out.push_str("[-");
-                out.push_str(value);
-                out.push_str("-]");
+            similar::ChangeTag::Equal
+                if value.trim().is_empty() && !(removed.is_empty() && added.is_empty()) =>
+            {
+                removed.push_str(value);
+                added.push_str(value);
             }
-            similar::ChangeTag::Insert => {
-                out.push_str("{+");
+            similar::ChangeTag::Equal => {
+                flush(&mut out, &mut removed, &mut added);
                 out.push_str(value);
-                out.push_str("+}");
             }
+            similar::ChangeTag::Delete => removed.push_str(value),
+            similar::ChangeTag::Insert => added.push_str(value),
         }
     }
+    flush(&mut out, &mut removed, &mut added);
     out
 }
 
@@ -187,7 +203,7 @@ fn position_before(article: &ArticleAlignment<'_>, unit: usize, doc: &Document) 
         .flat_map(|u| u.entries.iter())
         .filter(|e| std::ptr::eq(e.doc, doc))
         .filter_map(|e| e.segments.last())
-        .last()
+        .next_back()
         .map_or((1, 1), |s| (s.line, s.column))
 }
 

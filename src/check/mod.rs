@@ -401,12 +401,13 @@ fn finish(findings: Vec<Finding>, input: &CheckInput<'_>) -> Report {
             Some(RuleLevel::Error) => finding.severity = Severity::Error,
             None => {}
         }
-        if let Some(s) = by_fingerprint.get(finding.fingerprint.as_str()) {
-            if s.rule == finding.code.as_str() {
-                used.insert(s.fingerprint.as_str());
-                report.suppressed += 1;
-                continue;
-            }
+        if let Some(s) = by_fingerprint
+            .get(finding.fingerprint.as_str())
+            .filter(|s| s.rule == finding.code.as_str())
+        {
+            used.insert(s.fingerprint.as_str());
+            report.suppressed += 1;
+            continue;
         }
         report.findings.push(finding);
     }

@@ -33,7 +33,7 @@ pub fn to_sarif(findings: &[Finding], uri_prefix: &str) -> Sarif {
         .map(|f| {
             let mut text = f.message.clone();
             if let Some(note) = &f.note {
-                text.push_str("\n");
+                text.push('\n');
                 text.push_str(note);
             }
             let region = Region::builder()

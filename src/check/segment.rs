@@ -64,21 +64,22 @@ pub fn front_matter(doc: &Document, out: &mut Vec<Finding>) {
             .position(|l| l.to_ascii_lowercase().starts_with(key))
             .map_or(1, |i| u32::try_from(i + 1).unwrap_or(1))
     };
-    if let Some(claimed) = doc.front_matter.ms_contentlocale.as_deref() {
-        if !claimed.eq_ignore_ascii_case(locale) {
-            out.push(Finding::new(
-                Code::ContentLocaleMismatch,
-                format!(
-                    "ms.contentlocale says `{claimed}` but the file is in the `{locale}` folder"
-                ),
-                &doc.file.rel_path,
-                (line_of("ms.contentlocale"), 1),
-                locale,
-                &doc.file.article,
-                None,
-                Some(claimed),
-            ));
-        }
+    if let Some(claimed) = doc
+        .front_matter
+        .ms_contentlocale
+        .as_deref()
+        .filter(|claimed| !claimed.eq_ignore_ascii_case(locale))
+    {
+        out.push(Finding::new(
+            Code::ContentLocaleMismatch,
+            format!("ms.contentlocale says `{claimed}` but the file is in the `{locale}` folder"),
+            &doc.file.rel_path,
+            (line_of("ms.contentlocale"), 1),
+            locale,
+            &doc.file.article,
+            None,
+            Some(claimed),
+        ));
     }
     let has_front_matter = doc.body_start > 0;
     let broken = doc
