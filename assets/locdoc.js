@@ -118,3 +118,47 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
 })();
+
+/* Alignment report (_align/): filter unit rows by flag and locale columns by
+   locale. Without JS the filters stay hidden and every row and column shows. */
+(function () {
+  'use strict';
+  function init() {
+    var form = document.querySelector('.align-filters');
+    var table = document.querySelector('.align-units');
+    if (!form || !table) return;
+    form.hidden = false;
+    var shown = form.querySelector('.align-shown');
+    function checked(kind) {
+      var set = {}, boxes = form.querySelectorAll('input[data-filter="' + kind + '"]');
+      for (var i = 0; i < boxes.length; i++) set[boxes[i].value] = boxes[i].checked;
+      return set;
+    }
+    function apply() {
+      var flags = checked('flag'), locales = checked('locale');
+      var anyFlag = false, code;
+      for (code in flags) if (flags[code]) anyFlag = true;
+      var cells = table.querySelectorAll('[data-locale]');
+      for (var i = 0; i < cells.length; i++) {
+        // Findings of locales without a column (none here) stay visible.
+        cells[i].hidden = locales[cells[i].getAttribute('data-locale')] === false;
+      }
+      var rows = table.querySelectorAll('tbody tr'), visible = 0;
+      for (var r = 0; r < rows.length; r++) {
+        var keep = !anyFlag;
+        var findings = rows[r].querySelectorAll('.align-finding');
+        for (var f = 0; f < findings.length && !keep; f++) {
+          keep = !findings[f].hidden && flags[findings[f].getAttribute('data-code')] === true;
+        }
+        rows[r].hidden = !keep;
+        if (keep) visible++;
+      }
+      if (shown) shown.textContent = visible + ' / ' + rows.length;
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    apply();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

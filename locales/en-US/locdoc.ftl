@@ -98,3 +98,51 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Alignment report (_align/): a tool for translators and reviewers, shown in en-US
+
+# Heading of the report and part of each report page's title.
+align-title = Alignment report
+align-intro = Coverage is the number of units aligned with the reference English out of the units in that language's version. Open an article to compare its units side by side.
+# Variables:
+#   $count (Number) - how many findings the check reported.
+align-finding-count =
+    { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    }
+# Variables:
+#   $count (Number) - how many findings the suppression file accepted.
+align-suppressed-count = { $count } suppressed
+align-coverage-heading = Coverage by article and language
+align-rules-heading = Findings by rule
+align-article = Article
+align-findings = Findings
+align-total = Total
+align-rule = Rule
+align-severity = Severity
+# A translation without side-by-side spans, which cannot be aligned.
+align-unaligned = unaligned
+# The language has no version of the article.
+align-absent = no translation
+# Marks an include file: aligned content that is not a page of its own.
+align-include = include
+align-no-findings = No findings.
+align-back = All articles
+align-reference = Reference version
+align-units = Units
+align-unaligned-versions = Versions without alignment
+align-article-findings = Findings about the whole article
+align-filter-flags = Show only units with these flags
+align-filter-locales = Languages
+align-english = English
+align-flags = Flags
+# The English of this unit is no longer in the current English article.
+align-stale = stale
+align-no-units = This article has no aligned units.
+align-status-aligned = aligned
+align-status-drift = drift
+align-status-missing = missing
+align-status-extra = extra
+# The unit exists only in other languages (not in the reference), and not in this one.
+align-status-none = not in this version

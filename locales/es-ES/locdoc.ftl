@@ -57,3 +57,41 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Alignment report (_align/)
+
+align-title = Informe de alineación
+align-intro = La cobertura es el número de unidades alineadas con el inglés de referencia sobre el total de unidades de la versión en ese idioma. Abra un artículo para comparar sus unidades en paralelo.
+align-finding-count =
+    { $count ->
+        [one] { $count } incidencia
+       *[other] { $count } incidencias
+    }
+align-suppressed-count = { $count } suprimidas
+align-coverage-heading = Cobertura por artículo e idioma
+align-rules-heading = Incidencias por regla
+align-article = Artículo
+align-findings = Incidencias
+align-total = Total
+align-rule = Regla
+align-severity = Gravedad
+align-unaligned = sin alinear
+align-absent = sin traducción
+align-include = archivo incluido
+align-no-findings = No hay incidencias.
+align-back = Todos los artículos
+align-reference = Versión de referencia
+align-units = Unidades
+align-unaligned-versions = Versiones sin alineación
+align-article-findings = Incidencias de todo el artículo
+align-filter-flags = Mostrar solo las unidades con estas marcas
+align-filter-locales = Idiomas
+align-english = Inglés
+align-flags = Marcas
+align-stale = obsoleto
+align-no-units = Este artículo no tiene unidades alineadas.
+align-status-aligned = alineado
+align-status-drift = desviado
+align-status-missing = falta
+align-status-extra = adicional
+align-status-none = no está en esta versión

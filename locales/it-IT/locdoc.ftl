@@ -57,3 +57,41 @@ month-9 = settembre
 month-10 = ottobre
 month-11 = novembre
 month-12 = dicembre
+
+## Alignment report (_align/)
+
+align-title = Report di allineamento
+align-intro = La copertura è il numero di unità allineate con l'inglese di riferimento sul totale delle unità della versione in quella lingua. Apri un articolo per confrontarne le unità affiancate.
+align-finding-count =
+    { $count ->
+        [one] { $count } segnalazione
+       *[other] { $count } segnalazioni
+    }
+align-suppressed-count = { $count } soppresse
+align-coverage-heading = Copertura per articolo e lingua
+align-rules-heading = Segnalazioni per regola
+align-article = Articolo
+align-findings = Segnalazioni
+align-total = Totale
+align-rule = Regola
+align-severity = Gravità
+align-unaligned = non allineato
+align-absent = nessuna traduzione
+align-include = file incluso
+align-no-findings = Nessuna segnalazione.
+align-back = Tutti gli articoli
+align-reference = Versione di riferimento
+align-units = Unità
+align-unaligned-versions = Versioni senza allineamento
+align-article-findings = Segnalazioni sull'intero articolo
+align-filter-flags = Mostra solo le unità con questi contrassegni
+align-filter-locales = Lingue
+align-english = Inglese
+align-flags = Contrassegni
+align-stale = obsoleto
+align-no-units = Questo articolo non ha unità allineate.
+align-status-aligned = allineato
+align-status-drift = divergente
+align-status-missing = mancante
+align-status-extra = in più
+align-status-none = non presente in questa versione

@@ -54,3 +54,37 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+## Alignment report (_align/)
+
+align-title = アラインメント レポート
+align-intro = カバレッジは、その言語のバージョンに含まれるユニットのうち、参照元の英語とアラインされたユニットの数です。記事を開くと、ユニットを並べて比較できます。
+align-finding-count = { $count } 件の検出事項
+align-suppressed-count = { $count } 件を抑制済み
+align-coverage-heading = 記事と言語ごとのカバレッジ
+align-rules-heading = ルールごとの検出事項
+align-article = 記事
+align-findings = 検出事項
+align-total = 合計
+align-rule = ルール
+align-severity = 重大度
+align-unaligned = 未アライン
+align-absent = 翻訳なし
+align-include = インクルード ファイル
+align-no-findings = 検出事項はありません。
+align-back = すべての記事
+align-reference = 参照バージョン
+align-units = ユニット
+align-unaligned-versions = アラインされていないバージョン
+align-article-findings = 記事全体に関する検出事項
+align-filter-flags = 次のフラグがあるユニットのみを表示
+align-filter-locales = 言語
+align-english = 英語
+align-flags = フラグ
+align-stale = 古い
+align-no-units = この記事にはアラインされたユニットがありません。
+align-status-aligned = アライン済み
+align-status-drift = 相違
+align-status-missing = 欠落
+align-status-extra = 余分
+align-status-none = このバージョンにはありません

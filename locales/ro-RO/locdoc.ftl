@@ -59,3 +59,42 @@ month-9 = septembrie
 month-10 = octombrie
 month-11 = noiembrie
 month-12 = decembrie
+
+## Alignment report (_align/)
+
+align-title = Raport de aliniere
+align-intro = Acoperirea este numărul de unități aliniate cu textul englezesc de referință din totalul unităților versiunii în limba respectivă. Deschideți un articol pentru a compara unitățile una lângă alta.
+align-finding-count =
+    { $count ->
+        [one] { $count } problemă
+        [few] { $count } probleme
+       *[other] { $count } de probleme
+    }
+align-suppressed-count = { $count } suprimate
+align-coverage-heading = Acoperire pe articol și limbă
+align-rules-heading = Probleme pe regulă
+align-article = Articol
+align-findings = Probleme
+align-total = Total
+align-rule = Regulă
+align-severity = Gravitate
+align-unaligned = nealiniat
+align-absent = fără traducere
+align-include = fișier inclus
+align-no-findings = Nicio problemă.
+align-back = Toate articolele
+align-reference = Versiunea de referință
+align-units = Unități
+align-unaligned-versions = Versiuni fără aliniere
+align-article-findings = Probleme ale întregului articol
+align-filter-flags = Afișați doar unitățile cu aceste marcaje
+align-filter-locales = Limbi
+align-english = Engleză
+align-flags = Marcaje
+align-stale = învechit
+align-no-units = Acest articol nu are unități aliniate.
+align-status-aligned = aliniat
+align-status-drift = deviat
+align-status-missing = lipsă
+align-status-extra = în plus
+align-status-none = nu există în această versiune

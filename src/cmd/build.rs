@@ -1,4 +1,5 @@
-//! `locdoc build`: discover → parse → align → render → write.
+//! `locdoc build`: discover → parse → align → render (site, and the alignment report in `_align/`
+//! from a check of the same content) → write.
 
 use locdoc::config::Config;
 use locdoc::render::{self, l10n::L10n, templates::Templates};
@@ -69,6 +70,28 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     );
     bar.finish_and_clear();
 
+    // The alignment report: the same findings `locdoc check` prints, as pages in `_align/`.
+    let suppressions = locdoc::check::load_suppressions(args.root).into_diagnostic()?;
+    let report = locdoc::check::check(
+        &content,
+        &articles,
+        &locdoc::check::CheckInput {
+            config: &config.check,
+            suppressions: &suppressions,
+            ui_strings: &[],
+        },
+    );
+    let align = render::report::render_report(&articles, &report, &config, &templates, &l10n);
+    let mut rendered = rendered;
+    rendered.files.extend(align.files);
+    rendered.diagnostics.extend(align.diagnostics);
+    rendered.failed += align.failed;
+    let findings = report
+        .findings
+        .iter()
+        .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+        .count();
+
     let segments = content.documents.iter().map(|d| d.segments.len()).sum();
     super::print_diagnostics(
         &content_root,
@@ -115,6 +138,10 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         stats.files,
         stats.bytes / 1024,
         out.display()
+    );
+    eprintln!(
+        "alignment report: {findings} finding(s) in {}",
+        out.join(render::report::REPORT_DIR).display()
     );
     Ok(ExitCode::from(super::OK))
 }

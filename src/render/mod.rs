@@ -12,6 +12,7 @@
 pub mod docfx;
 pub mod l10n;
 pub mod markdown;
+pub mod report;
 pub mod sanitize;
 pub mod sitemap;
 pub mod templates;

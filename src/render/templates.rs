@@ -19,6 +19,14 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ),
     ("index.html", include_str!("../../templates/index.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    (
+        "align_index.html",
+        include_str!("../../templates/align_index.html"),
+    ),
+    (
+        "align_article.html",
+        include_str!("../../templates/align_article.html"),
+    ),
 ];
 
 /// A template that could not be loaded or rendered.

@@ -78,3 +78,178 @@ pub struct ArticleLink {
     /// Relative URL.
     pub href: String,
 }
+
+/// A locale column of the alignment report.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignLocale {
+    /// The locale tag.
+    pub tag: String,
+    /// Its name in its own language.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+}
+
+/// How many findings of one rule (in one article, or in total).
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignRuleCount {
+    /// The rule code, e.g. `LD0502`.
+    pub code: String,
+    /// What the rule means (for `title`).
+    pub summary: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// How many findings.
+    pub count: usize,
+}
+
+/// One cell of the overview: a locale's coverage of one article (or of all articles).
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignCoverage {
+    /// The locale (empty in no column).
+    pub locale: String,
+    /// `sxs` (aligned), `unaligned` (a translation without spans) or `absent` (no version).
+    pub state: String,
+    /// Units aligned with the reference's English.
+    pub aligned: usize,
+    /// Units this locale's version takes part in.
+    pub units: usize,
+    /// Whether every unit is aligned.
+    pub complete: bool,
+}
+
+/// One article row of the overview.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignArticleRow {
+    /// The article key.
+    pub article: String,
+    /// Relative URL of its side-by-side page.
+    pub href: String,
+    /// Whether it is an include (aligned content, but not a page).
+    pub include: bool,
+    /// The reference locale, when any version has spans.
+    pub reference: Option<String>,
+    /// Number of units.
+    pub units: usize,
+    /// One cell per report locale, in column order.
+    pub cells: Vec<AlignCoverage>,
+    /// Findings per rule in this article.
+    pub rules: Vec<AlignRuleCount>,
+}
+
+/// Findings of one rule over the whole report, per locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignRuleTotal {
+    /// The rule code.
+    pub code: String,
+    /// What the rule means.
+    pub summary: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// Count per locale, in the order of the rule table's locales.
+    pub counts: Vec<usize>,
+    /// Count over all locales.
+    pub total: usize,
+}
+
+/// The alignment report's overview page (`_align/index.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignIndexView {
+    /// Locale columns of the coverage table.
+    pub locales: Vec<AlignLocale>,
+    /// One row per article, in key order.
+    pub articles: Vec<AlignArticleRow>,
+    /// Coverage over all articles, per locale column.
+    pub totals: Vec<AlignCoverage>,
+    /// Locale columns of the rule table (every locale with findings).
+    pub rule_locales: Vec<String>,
+    /// Findings per rule, in code order.
+    pub rules: Vec<AlignRuleTotal>,
+    /// Findings in the report.
+    pub findings: usize,
+    /// Findings the suppression file accepted.
+    pub suppressed: usize,
+}
+
+/// One piece of a finding's note: word diffs come as removed and added runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignNotePart {
+    /// `same`, `del` or `ins`.
+    pub kind: String,
+    /// The text.
+    pub text: String,
+}
+
+/// One finding shown on a unit row (or above the table).
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignFlag {
+    /// The rule code.
+    pub code: String,
+    /// The locale the finding is about.
+    pub locale: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// What the rule means.
+    pub summary: String,
+    /// The finding's message.
+    pub message: String,
+    /// Its note (a word diff, variants), split into pieces.
+    pub note: Vec<AlignNotePart>,
+}
+
+/// One locale's cell of a unit row.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignCell {
+    /// The locale.
+    pub locale: String,
+    /// `ltr` or `rtl`, for the target text.
+    pub dir: String,
+    /// The target's visible text (segments joined by a space); empty when missing.
+    pub text: String,
+    /// `aligned`, `drift`, `missing`, `extra`, or `none` (the version lacks an extra unit).
+    pub status: String,
+    /// The status in the report's language.
+    pub status_label: String,
+    /// Relative URL of the sentence on the locale's page, when that page has it.
+    pub href: Option<String>,
+}
+
+/// One unit row of an article's side-by-side page.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignUnitRow {
+    /// The unit number (`#seg-N` on every page).
+    pub number: usize,
+    /// The unit's English visible text.
+    pub english: String,
+    /// Whether the English is in the current English article (`None`: no real English).
+    pub in_current_english: Option<bool>,
+    /// One cell per locale column.
+    pub cells: Vec<AlignCell>,
+    /// Findings about this unit.
+    pub flags: Vec<AlignFlag>,
+    /// The distinct codes of `flags`, space-separated (for filtering).
+    pub codes: String,
+}
+
+/// An article's side-by-side page (`_align/<article>/index.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignArticleView {
+    /// The article key.
+    pub article: String,
+    /// Whether it is an include.
+    pub include: bool,
+    /// Relative URL of the overview.
+    pub overview_href: String,
+    /// The reference locale.
+    pub reference: Option<String>,
+    /// Locale columns (versions with spans).
+    pub locales: Vec<AlignLocale>,
+    /// Versions without spans (not aligned).
+    pub unaligned: Vec<AlignLocale>,
+    /// Codes found in this article, for the filter.
+    pub codes: Vec<AlignRuleCount>,
+    /// One row per unit.
+    pub rows: Vec<AlignUnitRow>,
+    /// Findings about the article that name no unit (front matter, hashes, spans).
+    pub other: Vec<AlignFlag>,
+}
