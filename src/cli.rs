@@ -62,7 +62,7 @@ pub enum Command {
         #[arg(long, value_enum)]
         deny: Option<DenyLevel>,
     },
-    /// Write every segment (or other exchange formats, later) to stdout.
+    /// Write segments and aligned units to stdout in an exchange format (JSONL, TMX, XLIFF, PO, CSV).
     Export {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
@@ -92,6 +92,14 @@ pub enum Command {
 pub enum ExportFormat {
     /// One JSON object per segment per line.
     Jsonl,
+    /// TMX 1.4b translation memory: one <tu> per aligned unit, visible text, all locales.
+    Tmx,
+    /// XLIFF 2.1 work file of one target locale, markup as inline codes.
+    Xliff,
+    /// gettext PO catalog of one target locale.
+    Po,
+    /// CSV, one row per unit and locale, with a header row.
+    Csv,
 }
 
 /// Formats of `align`.
