@@ -533,81 +533,71 @@ pub fn consistency(docs: &[&Document], units: &UnitIndex, out: &mut Vec<Finding>
                 .push((doc, i));
         }
         for group in by_english.values() {
-            let mut variants: Vec<&str> = group
-                .iter()
-                .map(|(d, i)| d.segments[*i].target_text.as_str())
-                .collect();
-            variants.sort_unstable();
-            variants.dedup_by(|a, b| normalize_key(a) == normalize_key(b));
-            if variants.len() > 1 {
-                // Once per English sentence, where the second translation appears.
-                let first = &group[0];
-                let &(doc, i) = group
-                    .iter()
-                    .find(|(d, i)| {
-                        normalize_key(&d.segments[*i].target_text)
-                            != normalize_key(&first.0.segments[first.1].target_text)
-                    })
-                    .unwrap_or(first);
+            if let Some((at, variants)) = divergent(group, |s| &s.target_text) {
+                let message = format!(
+                    "the same English is translated {} ways in {locale} ({} occurrences)",
+                    variants.len(),
+                    group.len()
+                );
                 push_group(
                     out,
                     Code::InconsistentTranslation,
-                    doc,
-                    i,
+                    at,
                     units,
                     locale,
-                    format!(
-                        "the same English is translated {} ways in {locale} ({} occurrences)",
-                        variants.len(),
-                        group.len()
-                    ),
+                    message,
                     variants.join(" | "),
                 );
             }
         }
         for group in by_target.values() {
-            let mut sources: Vec<&str> = group
-                .iter()
-                .map(|(d, i)| d.segments[*i].source_text.as_str())
-                .collect();
-            sources.sort_unstable();
-            sources.dedup_by(|a, b| normalize_key(a) == normalize_key(b));
-            if sources.len() > 1 {
-                let first = &group[0];
-                let &(doc, i) = group
-                    .iter()
-                    .find(|(d, i)| {
-                        normalize_key(&d.segments[*i].source_text)
-                            != normalize_key(&first.0.segments[first.1].source_text)
-                    })
-                    .unwrap_or(first);
+            if let Some((at, variants)) = divergent(group, |s| &s.source_text) {
+                let message = format!(
+                    "{} different English sentences have this same translation",
+                    variants.len()
+                );
                 push_group(
                     out,
                     Code::InconsistentSource,
-                    doc,
-                    i,
+                    at,
                     units,
                     locale,
-                    format!(
-                        "{} different English sentences have this same translation",
-                        sources.len()
-                    ),
-                    sources.join(" | "),
+                    message,
+                    variants.join(" | "),
                 );
             }
         }
     }
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a private helper of one rule pair"
-)]
+/// Where a group of segments (same key on one side) differs on the other side: the first segment
+/// that differs from the group's first, and the distinct variants. `None` when all agree.
+fn divergent<'d>(
+    group: &[(&'d Document, usize)],
+    side: fn(&Segment) -> &String,
+) -> Option<((&'d Document, usize), Vec<String>)> {
+    let mut variants: Vec<&str> = group
+        .iter()
+        .map(|(d, i)| side(&d.segments[*i]).as_str())
+        .collect();
+    variants.sort_unstable();
+    variants.dedup_by(|a, b| normalize_key(a) == normalize_key(b));
+    if variants.len() < 2 {
+        return None;
+    }
+    let first = normalize_key(side(&group[0].0.segments[group[0].1]));
+    let at = group
+        .iter()
+        .find(|(d, i)| normalize_key(side(&d.segments[*i])) != first)
+        .copied()
+        .unwrap_or(group[0]);
+    Some((at, variants.into_iter().map(str::to_owned).collect()))
+}
+
 fn push_group(
     out: &mut Vec<Finding>,
     code: Code,
-    doc: &Document,
-    i: usize,
+    (doc, i): (&Document, usize),
     units: &UnitIndex,
     locale: &str,
     message: String,
