@@ -4,17 +4,10 @@
 
 use locdoc::align::{self, ArticleAlignment, Status, VersionKind};
 use locdoc::{Document, english};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn corpus() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if path.is_dir() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+mod common;
+use common::corpus;
 
 /// Copy `<root>/<locale>/<article>` of every locale that has it into a fresh content tree.
 fn article_tree(root: &Path, article: &str) -> tempfile::TempDir {

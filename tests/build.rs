@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+use common::corpus;
+
 fn locdoc(args: &[&str], envs: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_locdoc"));
     command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -380,16 +383,6 @@ fn output_is_identical_for_any_thread_count() {
         trees[0] == trees[1],
         "output differs between 1 and 2 threads"
     );
-}
-
-fn corpus() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if path.is_dir() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
 }
 
 #[test]

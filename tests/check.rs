@@ -2,8 +2,11 @@
 //! (snapshots), exit codes, rule levels, and suppressions that survive a re-hand-off.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
+
+mod common;
+use common::corpus;
 
 fn locdoc(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_locdoc"))
@@ -258,16 +261,6 @@ fn unreadable_input_exits_2() {
     let dir = fixture("8d894");
     std::fs::write(dir.path().join("content/it-IT/bad.md"), b"\xff\xfe").expect("write");
     assert_eq!(check(dir.path(), &[]).status.code(), Some(2));
-}
-
-fn corpus() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if path.is_dir() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
 }
 
 #[test]

@@ -13,7 +13,10 @@ use locdoc::{Content, Document};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod common;
+use common::corpus;
 
 // ---------------------------------------------------------------------------------------------
 // Content
@@ -23,16 +26,6 @@ fn seeds() -> Content {
         .expect("load seeds");
     assert_eq!(content.documents.len(), 2);
     content
-}
-
-fn corpus() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if path.is_dir() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
 }
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {
