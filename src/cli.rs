@@ -50,6 +50,18 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Build the site, serve it on loopback, and rebuild what a saved file touches.
+    Serve {
+        /// Address to listen on (loopback by default: the preview is for this machine).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port to listen on; 0 picks a free one (the address is printed).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Check segments and alignment for translators: QA rules with stable codes.
     Check {
         /// Output format.
@@ -92,7 +104,7 @@ pub enum Command {
 pub enum ExportFormat {
     /// One JSON object per segment per line.
     Jsonl,
-    /// TMX 1.4b translation memory: one <tu> per aligned unit, visible text, all locales.
+    /// TMX 1.4b translation memory: one translation unit per aligned unit, all locales.
     Tmx,
     /// XLIFF 2.1 work file of one target locale, markup as inline codes.
     Xliff,

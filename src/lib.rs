@@ -26,6 +26,7 @@ pub mod export;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod write;
 
 pub use diagnostic::{Code, Diagnostic, Severity};

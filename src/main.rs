@@ -21,6 +21,13 @@ fn main() -> ExitCode {
             locales,
             quiet: *quiet,
         }),
+        cli::Command::Serve { bind, port, open } => cmd::serve::run(&cmd::serve::ServeArgs {
+            root: &cli.input.root,
+            content: cli.input.content.as_deref(),
+            bind,
+            port: *port,
+            open: *open,
+        }),
         cli::Command::Check {
             format,
             locales,

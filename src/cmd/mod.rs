@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod export;
 pub mod segments;
+pub mod serve;
 
 use locdoc::{Content, Diagnostic, Severity};
 use miette::IntoDiagnostic;

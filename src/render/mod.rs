@@ -70,19 +70,46 @@ impl Progress<'_> {
 /// A rendered article page (path, HTML) or why it failed, and the diagnostics of its body.
 type PageResult = (Result<(String, String), Diagnostic>, Vec<Diagnostic>);
 
-/// One article page to render.
-struct Job<'a> {
-    locale: String,
-    article: &'a ArticleAlignment<'a>,
-    doc: &'a Document,
-    mode: Mode,
+/// One article page to render: which document, in which locale's site, read how.
+#[derive(Debug, Clone)]
+pub struct Job<'a> {
+    /// The locale whose site the page belongs to.
+    pub locale: String,
+    /// The article's alignment.
+    pub article: &'a ArticleAlignment<'a>,
+    /// The document the page is made of.
+    pub doc: &'a Document,
+    /// Translated (the document as it is) or English (rebuilt from the embedded sources).
+    pub mode: Mode,
+    /// Whether this is the article's English page (in the source locale's site).
+    pub english: bool,
 }
 
 /// The site as the Markdown renderer sees it: which documents and English pages exist.
-struct SiteIndex<'a> {
+pub struct SiteIndex<'a> {
     docs: HashMap<(&'a str, &'a str), &'a Document>,
     english: HashSet<&'a str>,
     source_locale: &'a str,
+}
+
+impl<'a> SiteIndex<'a> {
+    /// The index of `documents` (later ones win on a duplicate) where the articles named in
+    /// `english` have an English page.
+    pub fn new(
+        documents: impl IntoIterator<Item = &'a Document>,
+        english: impl IntoIterator<Item = &'a str>,
+        source_locale: &'a str,
+    ) -> SiteIndex<'a> {
+        let docs = documents
+            .into_iter()
+            .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
+            .collect();
+        SiteIndex {
+            docs,
+            english: english.into_iter().collect(),
+            source_locale,
+        }
+    }
 }
 
 impl markdown::Site for SiteIndex<'_> {
@@ -106,6 +133,17 @@ pub fn is_include(article: &str) -> bool {
         .any(|part| part.eq_ignore_ascii_case("includes"))
 }
 
+/// An article page as the indexes and the sitemap see it (owned, so it outlives a build).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The article key.
+    pub article: String,
+    /// The locale whose site lists the page.
+    pub locale: String,
+    /// The page's title.
+    pub title: String,
+}
+
 /// Render the site.
 pub fn render_site(
     documents: &[Document],
@@ -115,62 +153,101 @@ pub fn render_site(
     l10n: &L10n,
     progress: &Progress<'_>,
 ) -> Rendered {
-    let source_locale = config.source_locale.as_str();
-    let mut index = SiteIndex {
-        docs: HashMap::new(),
-        english: HashSet::new(),
-        source_locale,
-    };
-    for doc in documents {
-        index
-            .docs
-            .insert((doc.locale().as_str(), doc.file.article.as_str()), doc);
-    }
+    let jobs: Vec<Job<'_>> = articles
+        .iter()
+        .flat_map(|article| plan_article(article, config))
+        .collect();
+    let index = SiteIndex::new(
+        documents,
+        jobs.iter()
+            .filter(|j| j.english)
+            .map(|j| j.article.article.as_str()),
+        config.source_locale.as_str(),
+    );
+    let mut rendered = render_pages(&jobs, &index, config, templates, l10n, progress);
+    render_indexes(&entries(&jobs), config, templates, l10n, &mut rendered);
+    rendered
+}
+
+/// The pages of one article, in locale order then the English page; none for an include.
+pub fn plan_article<'a>(article: &'a ArticleAlignment<'a>, config: &Config) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
-    for article in articles.iter().filter(|a| !is_include(&a.article)) {
-        for version in &article.versions {
-            let locale = version.doc.locale().as_str();
-            if version.kind == VersionKind::English || !config.builds(locale) {
-                continue;
-            }
-            jobs.push(Job {
-                locale: locale.to_owned(),
-                article,
-                doc: version.doc,
-                mode: Mode::Translated,
-            });
+    if is_include(&article.article) {
+        return jobs;
+    }
+    let source_locale = config.source_locale.as_str();
+    for version in &article.versions {
+        let locale = version.doc.locale().as_str();
+        if version.kind == VersionKind::English || !config.builds(locale) {
+            continue;
         }
-        let english = article
+        jobs.push(Job {
+            locale: locale.to_owned(),
+            article,
+            doc: version.doc,
+            mode: Mode::Translated,
+            english: false,
+        });
+    }
+    let english = article
+        .versions
+        .iter()
+        .find(|v| v.kind == VersionKind::English);
+    let reference = article.reference.as_deref().and_then(|r| {
+        article
             .versions
             .iter()
-            .find(|v| v.kind == VersionKind::English);
-        let reference = article.reference.as_deref().and_then(|r| {
-            article
-                .versions
-                .iter()
-                .find(|v| v.doc.locale().as_str() == r)
+            .find(|v| v.doc.locale().as_str() == r)
+    });
+    let source = english
+        .map(|v| (v.doc, Mode::Translated))
+        .or(reference.map(|v| (v.doc, Mode::English)));
+    if let Some((doc, mode)) = source {
+        jobs.push(Job {
+            locale: source_locale.to_owned(),
+            article,
+            doc,
+            mode,
+            english: true,
         });
-        let source = english
-            .map(|v| (v.doc, Mode::Translated))
-            .or(reference.map(|v| (v.doc, Mode::English)));
-        if let Some((doc, mode)) = source {
-            index.english.insert(article.article.as_str());
-            jobs.push(Job {
-                locale: source_locale.to_owned(),
-                article,
-                doc,
-                mode,
-            });
-        }
     }
-    let css_name = format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes()));
-    let js_name = format!("assets/locdoc.{}.js", short_hash(JS.as_bytes()));
+    jobs
+}
+
+/// What the indexes and the sitemap need of `jobs`, in the same order.
+pub fn entries(jobs: &[Job<'_>]) -> Vec<Entry> {
+    jobs.iter()
+        .map(|j| Entry {
+            article: j.article.article.clone(),
+            locale: j.locale.clone(),
+            title: page_title(j.doc, j.mode),
+        })
+        .collect()
+}
+
+/// The output path of an article's page in `locale`'s site.
+pub fn page_path(locale: &str, article: &str) -> String {
+    format!("{}index.html", page_dir(locale, article))
+}
+
+/// Render the article pages of `jobs` on all cores, in order. `rendered.locales` is left at 0:
+/// [`render_indexes`] sets it.
+pub fn render_pages(
+    jobs: &[Job<'_>],
+    index: &SiteIndex<'_>,
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    progress: &Progress<'_>,
+) -> Rendered {
     let locales: BTreeSet<&str> = jobs.iter().map(|j| j.locale.as_str()).collect();
+    let css_name = css_name();
+    let js_name = js_name();
     let shared = Shared {
         config,
         templates,
         l10n,
-        index: &index,
+        index,
         css: &css_name,
         js: &js_name,
         labels: locales
@@ -202,21 +279,57 @@ pub fn render_site(
             }
         }
     }
+    rendered
+}
+
+/// The stylesheet's output path (named by its hash).
+fn css_name() -> String {
+    format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes()))
+}
+
+/// The script's output path (named by its hash).
+fn js_name() -> String {
+    format!("assets/locdoc.{}.js", short_hash(JS.as_bytes()))
+}
+
+/// Render what lists the pages of `entries` (in article order): one index per locale, the root
+/// language picker, `404.html`, `sitemap.xml`, and the stylesheet and script, into `rendered`.
+pub fn render_indexes(
+    entries: &[Entry],
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    rendered: &mut Rendered,
+) {
+    let source_locale = config.source_locale.as_str();
+    let index = SiteIndex::new([], [], source_locale);
+    let css_name = css_name();
+    let js_name = js_name();
+    let locales: BTreeSet<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
+    let shared = Shared {
+        config,
+        templates,
+        l10n,
+        index: &index,
+        css: &css_name,
+        js: &js_name,
+        labels: BTreeMap::new(),
+    };
     rendered.locales = locales.len();
     for locale in &locales {
         let dir = format!("{locale}/");
-        let links: Vec<ArticleLink> = jobs
+        let links: Vec<ArticleLink> = entries
             .iter()
-            .filter(|j| j.locale == *locale)
-            .map(|j| ArticleLink {
-                title: page_title(j.doc, j.mode),
-                href: relative_url(&dir, &page_dir(locale, &j.article.article)),
+            .filter(|e| e.locale == *locale)
+            .map(|e| ArticleLink {
+                title: e.title.clone(),
+                href: relative_url(&dir, &page_dir(locale, &e.article)),
             })
             .collect();
         let mut page = shared.base_view(locale, &dir);
         page.title = shared.language_name(locale);
         shared.add(
-            &mut rendered,
+            rendered,
             &format!("{dir}index.html"),
             "locale_index.html",
             page,
@@ -239,7 +352,7 @@ pub fn render_site(
     let mut page = shared.base_view(source_locale, "");
     page.title = config.title.clone();
     let root_languages = languages("");
-    shared.add(&mut rendered, "index.html", "index.html", page, |context| {
+    shared.add(rendered, "index.html", "index.html", page, |context| {
         context.insert("languages", &root_languages);
     });
     // The 404 page is served at any path, so its links are absolute from the base URL.
@@ -251,31 +364,32 @@ pub fn render_site(
     page.home_href = base.clone();
     page.locale_home_href = base.clone();
     let absolute_languages = languages(&base);
-    shared.add(&mut rendered, "404.html", "404.html", page, |context| {
+    shared.add(rendered, "404.html", "404.html", page, |context| {
         context.insert("languages", &absolute_languages);
     });
 
-    let sitemap_pages: Vec<sitemap::Page> = articles
-        .iter()
-        .filter(|a| !is_include(&a.article))
-        .filter_map(|a| {
-            let mut page_locales: Vec<&str> = jobs
-                .iter()
-                .filter(|j| std::ptr::eq(j.article, a))
-                .map(|j| j.locale.as_str())
-                .collect();
+    let mut by_article: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for e in entries {
+        by_article
+            .entry(e.article.as_str())
+            .or_default()
+            .push(e.locale.as_str());
+    }
+    let sitemap_pages: Vec<sitemap::Page> = by_article
+        .into_iter()
+        .map(|(article, mut page_locales)| {
             page_locales.sort_unstable();
-            (!page_locales.is_empty()).then(|| sitemap::Page {
+            sitemap::Page {
                 urls: page_locales
                     .iter()
                     .map(|l| {
                         (
                             (*l).to_owned(),
-                            format!("{base}{}", encode_path(&page_dir(l, &a.article))),
+                            format!("{base}{}", encode_path(&page_dir(l, article))),
                         )
                     })
                     .collect(),
-            })
+            }
         })
         .collect();
     rendered
@@ -287,7 +401,6 @@ pub fn render_site(
     rendered
         .files
         .insert(js_name.clone(), JS.as_bytes().to_vec());
-    rendered
 }
 
 /// What every page of one build shares.

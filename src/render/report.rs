@@ -40,6 +40,19 @@ pub fn render_report(
     templates: &Templates,
     l10n: &L10n,
 ) -> Rendered {
+    render_report_of(articles, report, config, templates, l10n, &|_| true)
+}
+
+/// Render `_align/index.html` and the pages of the articles `only` accepts (what `serve`
+/// re-renders when some articles changed).
+pub fn render_report_of(
+    articles: &[ArticleAlignment<'_>],
+    report: &Report,
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    only: &(dyn Fn(&str) -> bool + Sync),
+) -> Rendered {
     let ctx = Ctx {
         config,
         templates,
@@ -56,6 +69,7 @@ pub fn render_report(
 
     let results: Vec<(String, Result<String, Diagnostic>)> = articles
         .par_iter()
+        .filter(|article| only(&article.article))
         .map(|article| {
             let path = format!("{}index.html", article_dir(&article.article));
             let html = ctx.article_page(article, findings_of(&by_article, &article.article));

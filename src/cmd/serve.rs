@@ -1,0 +1,131 @@
+//! `locdoc serve`: build the site in memory, serve it, rebuild what a saved file touches.
+
+use locdoc::serve::{ChangeKind, Delta, Project, Site, http::Live, watch};
+use miette::IntoDiagnostic;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How long the tree must be quiet after a page rebuild before the alignment report is redone.
+const REPORT_AFTER: Duration = Duration::from_millis(300);
+
+/// What `serve` was asked to do.
+pub struct ServeArgs<'a> {
+    /// The project root.
+    pub root: &'a Path,
+    /// The content tree, when given with `--content`.
+    pub content: Option<&'a Path>,
+    /// Address to listen on.
+    pub bind: &'a str,
+    /// Port (0: any free one).
+    pub port: u16,
+    /// Open the site in a browser.
+    pub open: bool,
+}
+
+/// Run `serve` until Ctrl-C.
+pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
+    let root = args.root.canonicalize().into_diagnostic()?;
+    let content_root = args
+        .content
+        .map_or_else(|| root.join("content"), Path::to_path_buf)
+        .canonicalize()
+        .map_err(|e| miette::miette!("no content folder to serve: {e}"))?;
+    let prefix = super::path_prefix(
+        &args
+            .content
+            .map_or_else(|| args.root.join("content"), Path::to_path_buf),
+    );
+    let project = Project { root, content_root };
+    let started = Instant::now();
+    let (mut site, delta) = Site::open(project.clone()).into_diagnostic()?;
+    let live = Live::new(&site.source_locale());
+    report_rebuild(&delta, &prefix, started, "built");
+    let errors = Site::errors_text(&delta.errors, &prefix);
+    live.apply(delta, errors);
+    if let Some(report) = site.rebuild_report() {
+        let errors = Site::errors_text(&report.errors, &prefix);
+        live.apply(report, errors);
+    }
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .into_diagnostic()?;
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((args.bind, args.port)))
+        .map_err(|e| miette::miette!("cannot listen on {}:{}: {e}", args.bind, args.port))?;
+    let address = listener.local_addr().into_diagnostic()?;
+    let url = format!("http://{address}/");
+    println!("serving {url} (Ctrl-C to stop)");
+
+    // Rebuilds run on a thread of their own, one batch at a time.
+    let (tx, rx) = mpsc::channel::<Vec<ChangeKind>>();
+    let _watching = watch::watch(project, move |changes| {
+        let _ = tx.send(changes);
+    })
+    .into_diagnostic()?;
+    let rebuild_live = live.clone();
+    std::thread::spawn(move || {
+        loop {
+            // The report waits for a quiet moment: page rebuilds come first.
+            let first = match rx.recv_timeout(REPORT_AFTER) {
+                Ok(first) => first,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if let Some(report) = site.rebuild_report() {
+                        let errors = Site::errors_text(&report.errors, &prefix);
+                        rebuild_live.apply(report, errors);
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            };
+            // Changes that arrived while the last rebuild ran are merged into one.
+            let changes = watch::merge(std::iter::once(first).chain(rx.try_iter()).flatten());
+            for change in changes {
+                let started = Instant::now();
+                let delta = site.rebuild(&change);
+                report_rebuild(&delta, &prefix, started, "rebuilt");
+                let errors = Site::errors_text(&delta.errors, &prefix);
+                rebuild_live.apply(delta, errors);
+            }
+        }
+    });
+    if args.open
+        && let Err(err) = opener::open(&url)
+    {
+        eprintln!("warning: cannot open a browser: {err}");
+    }
+
+    let app = live.router();
+    let stopping = live.clone();
+    runtime
+        .block_on(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async move {
+                    let _ = tokio::signal::ctrl_c().await;
+                    eprintln!("stopping");
+                    stopping.shutdown();
+                })
+                .await
+        })
+        .into_diagnostic()?;
+    Ok(ExitCode::from(super::OK))
+}
+
+/// One line per rebuild on stderr, then its errors.
+fn report_rebuild(delta: &Delta, prefix: &str, started: Instant, verb: &str) {
+    eprintln!(
+        "{verb} {} page(s) in {} ms",
+        delta.pages,
+        started.elapsed().as_millis()
+    );
+    if !delta.errors.is_empty() {
+        eprint!("{}", Site::errors_text(&delta.errors, prefix));
+        eprintln!(
+            "error: {} problem(s); the last good pages are still served",
+            delta.errors.len()
+        );
+    }
+}

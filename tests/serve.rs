@@ -1,0 +1,203 @@
+//! `locdoc serve` end to end: a child process on an ephemeral port, a seed project in a temporary
+//! folder, plain HTTP/1.1 over a `TcpStream` (so paths reach the server exactly as written).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Kills the server when the test ends, passed or not.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(root: &Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_locdoc"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start locdoc serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut server = Server {
+        child,
+        address: String::new(),
+    };
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read the address");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    server.address = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    server
+}
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+fn get(server: &Server, path: &str, extra: &str) -> Reply {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{extra}\r\n",
+        server.address
+    )
+    .expect("send");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: body.to_owned(),
+    }
+}
+
+/// Poll `path` until `done` holds (every 20 ms, at most 10 s).
+fn wait_for(server: &Server, path: &str, what: &str, done: impl Fn(&Reply) -> bool) -> Reply {
+    let started = Instant::now();
+    loop {
+        let reply = get(server, path, "");
+        if done(&reply) {
+            return reply;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what} at {path}: {} {}",
+            reply.status,
+            &reply.body[..reply.body.len().min(500)]
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `path:line:column` of the article somewhere in `text`.
+fn has_position(text: &str, file: &str) -> bool {
+    text.match_indices(file).any(|(at, _)| {
+        let rest = &text[at + file.len()..];
+        let mut parts = rest.splitn(3, ':');
+        parts.next() == Some("")
+            && parts
+                .next()
+                .is_some_and(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+            && parts
+                .next()
+                .is_some_and(|c| c.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    })
+}
+
+#[test]
+fn serve_rebuilds_shows_errors_and_refuses_escapes() {
+    let project = tempfile::tempdir().expect("tempdir");
+    let root = project.path();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for locale in ["it-IT", "ro-RO"] {
+        std::fs::create_dir_all(root.join("content").join(locale)).expect("mkdir");
+        std::fs::copy(
+            seeds.join(locale).join("close-your-account.md"),
+            root.join("content")
+                .join(locale)
+                .join("close-your-account.md"),
+        )
+        .expect("copy seed");
+    }
+    let article = root.join("content/ro-RO/close-your-account.md");
+    let original = std::fs::read_to_string(&article).expect("read seed");
+    let server = start(root);
+
+    // Pages, the live-reload script, the language redirect.
+    let page = get(&server, "/ro-RO/close-your-account/", "");
+    assert_eq!(page.status, 200, "{}", page.headers);
+    assert!(page.body.contains("Cum să vă închideți contul"));
+    assert!(page.body.contains("/__locdoc/live.js"));
+    assert!(page.headers.contains("content-type: text/html"));
+    let root_page = get(&server, "/", "Accept-Language: it\r\n");
+    assert_eq!(root_page.status, 302);
+    assert!(
+        root_page.headers.contains("location: /it-it/"),
+        "{}",
+        root_page.headers
+    );
+    let slash = get(&server, "/ro-RO/close-your-account", "");
+    assert_eq!(slash.status, 301);
+    assert_eq!(get(&server, "/sitemap.xml", "").status, 200);
+    assert_eq!(get(&server, "/__locdoc/errors", "").body, "");
+
+    // An edit is served.
+    let edited = original.replace(
+        "Cum să vă închideți contul</span>",
+        "Cum să vă închideți contul Microsoft</span>",
+    );
+    assert_ne!(edited, original);
+    std::fs::write(&article, &edited).expect("edit");
+    wait_for(&server, "/ro-RO/close-your-account/", "the edit", |r| {
+        r.body.contains("Cum să vă închideți contul Microsoft")
+    });
+
+    // Broken front matter: errors with a position, the last good page still served.
+    let broken = edited.replacen("title: Cum să vă închideți contul", "title: [", 1);
+    assert_ne!(broken, edited);
+    std::fs::write(&article, &broken).expect("break");
+    let errors = wait_for(&server, "/__locdoc/errors", "the error", |r| {
+        !r.body.is_empty()
+    });
+    assert!(
+        has_position(&errors.body, "ro-RO/close-your-account.md"),
+        "{}",
+        errors.body
+    );
+    let still = get(&server, "/ro-RO/close-your-account/", "");
+    assert_eq!(still.status, 200);
+    assert!(still.body.contains("Cum să vă închideți contul Microsoft"));
+
+    // Fixed: the errors clear and the new text is served.
+    let fixed = edited.replace("contul Microsoft</span>", "contul Microsoft acum</span>");
+    std::fs::write(&article, &fixed).expect("fix");
+    wait_for(&server, "/__locdoc/errors", "the errors to clear", |r| {
+        r.status == 200 && r.body.is_empty()
+    });
+    wait_for(&server, "/ro-RO/close-your-account/", "the fix", |r| {
+        r.body.contains("contul Microsoft acum")
+    });
+
+    // Paths that try to leave the output folder.
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/",
+        "/%2e%2e/Cargo.toml",
+        "/ro-RO%2Fclose-your-account/",
+        "/ro-RO/..%2f..%2fCargo.toml",
+    ] {
+        let reply = get(&server, path, "");
+        assert_eq!(reply.status, 404, "{path}");
+    }
+    assert_eq!(get(&server, "/no-such-page/", "").status, 404);
+}
