@@ -131,11 +131,11 @@ pub fn discover(root: &Path) -> Result<Discovery> {
             continue;
         };
         if kind.is_symlink() {
-            if !link_stays_inside(&path, &canonical_root) {
+            if let Err(why) = resolve_link(&path, &canonical_root) {
                 found.diagnostics.push(Diagnostic::file(
                     Code::LinkOutsideRoot,
                     name,
-                    "symbolic link to a folder outside the content root; skipped",
+                    format!("symbolic link to a folder {why}; skipped"),
                 ));
                 continue;
             }
@@ -143,6 +143,16 @@ pub fn discover(root: &Path) -> Result<Discovery> {
                 continue;
             }
         } else if !kind.is_dir() {
+            continue;
+        }
+        if crate::write::validate_path(name).is_err() {
+            found.diagnostics.push(Diagnostic::file(
+                Code::BadLocaleFolder,
+                name,
+                format!(
+                    "folder `{name}` cannot be published (a reserved device name on Windows); its files were skipped"
+                ),
+            ));
             continue;
         }
         let Some(locale) = Locale::parse(name) else {
@@ -193,11 +203,11 @@ fn walk_locale(
         };
         let rel_path = format!("{folder}/{article}");
         if entry.path_is_symlink() {
-            if !link_stays_inside(entry.path(), canonical_root) {
+            if let Err(why) = resolve_link(entry.path(), canonical_root) {
                 found.diagnostics.push(Diagnostic::file(
                     Code::LinkOutsideRoot,
                     &rel_path,
-                    "symbolic link to a file outside the content root; skipped",
+                    format!("symbolic link to a file {why}; skipped"),
                 ));
                 continue;
             }
@@ -235,10 +245,14 @@ fn slash_path(rel: &Path) -> Option<String> {
     Some(parts?.join("/"))
 }
 
-/// True when `link` resolves to something inside `canonical_root` (a dangling link is outside).
-fn link_stays_inside(link: &Path, canonical_root: &Path) -> bool {
-    link.canonicalize()
-        .is_ok_and(|target| target.starts_with(canonical_root))
+/// Whether a symbolic link may be followed: only when it resolves inside the root. The error says
+/// why not: it cannot be resolved (dangling, or a loop), or it leads outside the root.
+fn resolve_link(link: &Path, canonical_root: &Path) -> std::result::Result<(), &'static str> {
+    match link.canonicalize() {
+        Ok(target) if target.starts_with(canonical_root) => Ok(()),
+        Ok(_) => Err("outside the content root"),
+        Err(_) => Err("that cannot be resolved (dangling, or a loop of links)"),
+    }
 }
 
 #[cfg(test)]

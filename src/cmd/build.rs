@@ -49,6 +49,16 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             (locdoc::load_embedded(), PathBuf::from("content"))
         }
     };
+    let out = args
+        .out
+        .map_or_else(|| args.root.join("public"), Path::to_path_buf);
+    if let Some(why) = unsafe_out(&out, args.root, &content_root) {
+        eprintln!(
+            "error: refusing to build into {}: it {why}, and publishing replaces the whole output folder; choose an empty or dedicated folder with --out",
+            out.display()
+        );
+        return Ok(ExitCode::from(super::INPUT_FAILED));
+    }
     let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
     let l10n = Arc::new(L10n::load(Some(&args.root.join("locales"))).into_diagnostic()?);
     let templates =
@@ -99,9 +109,6 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         content.documents.len(),
         segments,
     );
-    let out = args
-        .out
-        .map_or_else(|| args.root.join("public"), Path::to_path_buf);
     if content.unreadable > 0 || rendered.failed > 0 {
         eprintln!(
             "error: {} file(s) could not be read and {} page(s) could not be built; {} was left as it was",
@@ -144,6 +151,70 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         out.join(render::report::REPORT_DIR).display()
     );
     Ok(ExitCode::from(super::OK))
+}
+
+/// Refuse an output folder that publishing would destroy something in: the publish swaps the
+/// whole folder for the new site, so everything in it that is not the site goes. The project root,
+/// the content root, a folder holding either or the current folder, and the home folder are
+/// refused before anything is written; the answer says why.
+fn unsafe_out(out: &Path, root: &Path, content_root: &Path) -> Option<&'static str> {
+    let resolved = resolve(out);
+    if resolved.parent().is_none() {
+        return Some("is the file system root");
+    }
+    if resolved == resolve(root) {
+        return Some("is the project root");
+    }
+    if content_root.is_dir() {
+        let content = resolve(content_root);
+        if content == resolved {
+            return Some("is the content root");
+        }
+        if content.starts_with(&resolved) {
+            return Some("contains the content root");
+        }
+    }
+    if let Ok(cwd) = std::env::current_dir().map(|d| resolve(&d))
+        && cwd.starts_with(&resolved)
+    {
+        return Some("is or contains the current folder");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty())
+        && resolve(Path::new(&home)) == resolved
+    {
+        return Some("is the home folder");
+    }
+    None
+}
+
+/// `path` made absolute with symbolic links resolved as far as it exists (the output folder may
+/// not exist yet); the missing rest is appended with `.` and `..` applied lexically.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    let mut base = loop {
+        if let Ok(real) = existing.canonicalize() {
+            break real;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last.as_os_str().to_os_string());
+                existing = parent;
+            }
+            _ => break absolute.clone(),
+        }
+    };
+    for name in rest.into_iter().rev() {
+        match name.to_str() {
+            Some("..") => {
+                base.pop();
+            }
+            Some(".") => {}
+            _ => base.push(name),
+        }
+    }
+    base
 }
 
 /// A bar on stderr when it is a terminal (never in tests or CI logs).

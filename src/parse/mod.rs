@@ -153,6 +153,19 @@ pub fn read_and_parse(file: SourceFile) -> Result<Document, Diagnostic> {
             )
         }
     })?;
+    if let Some(nul) = memchr::memchr(0, text.as_bytes()) {
+        let index = LineIndex::new(&text);
+        let (line, column) = index.locate(&text, nul);
+        return Err(Diagnostic {
+            line,
+            column,
+            ..Diagnostic::file(
+                Code::BinaryFile,
+                &file.rel_path,
+                format!("the file is binary, not Markdown (a NUL byte at offset {nul}); skipped"),
+            )
+        });
+    }
     Ok(parse(file, text))
 }
 
