@@ -4,10 +4,13 @@
 //! moments) and determinism over thread counts and file-system listing order.
 //! The table of cases and outcomes is `tests/hostile/README.md`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::tree;
 
 /// Exit codes (README, "exit code").
 const OK: i32 = 0;
@@ -120,25 +123,6 @@ fn assert_exit(out: &Output, code: i32) {
 fn assert_says(out: &Output, needle: &str) {
     let err = stderr(out);
     assert!(err.contains(needle), "expected `{needle}` in:\n{err}");
-}
-
-/// Every file of a tree, by relative path.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .expect("inside")
-                .to_string_lossy()
-                .replace('\\', "/");
-            (rel, std::fs::read(e.path()).expect("read"))
-        })
-        .collect()
 }
 
 fn read(out: &Path, rel: &str) -> String {

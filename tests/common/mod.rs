@@ -1,9 +1,11 @@
 //! Shared by the integration tests.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// `../shared/corpus`, or `None` with a printed notice when it is absent (a fresh clone must
 /// still pass `cargo test`).
+#[allow(dead_code, reason = "not every test file reads the corpus")]
 pub fn corpus() -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     if path.is_dir() {
@@ -12,4 +14,24 @@ pub fn corpus() -> Option<PathBuf> {
         eprintln!("skipping: ../shared/corpus not found");
         None
     }
+}
+
+/// Every file of a tree, by relative path, to compare whole outputs byte for byte.
+#[allow(dead_code, reason = "not every test file compares trees")]
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read(e.path()).expect("read"))
+        })
+        .collect()
 }
