@@ -6,32 +6,10 @@
 //! article) is what is measured. Run: `cargo bench --bench align`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use locdoc::Document;
 use std::hint::black_box;
-use std::path::Path;
 
-/// The article below each locale folder of the skype corpus.
-const ARTICLE: &str = "Skype/SfbOnline/optimizing-your-network/call-flow-using-expressroute.md";
-
-/// The locale versions of the benchmarked article, parsed.
-fn documents() -> Vec<Document> {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/skype");
-    let from_corpus: Vec<Document> = ["es-ES", "it-IT", "ja-JP"]
-        .iter()
-        .filter_map(|locale| {
-            let text = std::fs::read_to_string(corpus.join(locale).join(ARTICLE)).ok()?;
-            Some(locdoc::parse::parse_text(
-                &format!("{locale}/{ARTICLE}"),
-                &text,
-            ))
-        })
-        .collect();
-    if from_corpus.is_empty() {
-        eprintln!("../shared/corpus/skype not found: benchmarking the seed article");
-        return locdoc::load_embedded().documents;
-    }
-    from_corpus
-}
+mod common;
+use common::documents;
 
 fn align(c: &mut Criterion) {
     let docs = documents();
