@@ -55,7 +55,7 @@ impl Default for Config {
     }
 }
 
-/// A `locdoc.toml` that could not be read.
+/// A TOML settings file of the project (`locdoc.toml`, the suppression file) that could not be read.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {
@@ -86,26 +86,15 @@ impl Config {
     /// Read `<root>/locdoc.toml`, or the defaults when there is none.
     pub fn load(root: &Path) -> Result<Config, ConfigError> {
         let path = root.join(FILE_NAME);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => Config::parse(&text, &path),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(source) => Err(ConfigError::Io { path, source }),
+        match read_optional(&path)? {
+            Some(text) => Config::parse(&text, &path),
+            None => Ok(Config::default()),
         }
     }
 
     /// Parse settings text; `path` names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|err| {
-            let offset = err.span().map_or(0, |s| s.start);
-            let index = crate::diagnostic::LineIndex::new(text);
-            let (line, column) = index.locate(text, offset);
-            ConfigError::Invalid {
-                path: path.to_path_buf(),
-                line,
-                column,
-                message: err.message().to_owned(),
-            }
-        })
+        parse_toml(text, path)
     }
 
     /// The base URL with exactly one trailing slash.
@@ -118,6 +107,38 @@ impl Config {
         self.locales.is_empty()
             || locale.eq_ignore_ascii_case(&self.source_locale)
             || self.locales.iter().any(|l| l.eq_ignore_ascii_case(locale))
+    }
+}
+
+/// The text of a project file that may be absent (`None`); any other read error names the path.
+pub fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Deserialize TOML `text`; an error names `path` and the line and column TOML points at.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    path: &Path,
+) -> Result<T, ConfigError> {
+    toml::from_str(text)
+        .map_err(|err| invalid(text, path, err.span().map_or(0, |s| s.start), err.message()))
+}
+
+/// An `Invalid` error at byte `offset` of the file's `text`.
+pub fn invalid(text: &str, path: &Path, offset: usize, message: &str) -> ConfigError {
+    let (line, column) = crate::diagnostic::LineIndex::new(text).locate(text, offset);
+    ConfigError::Invalid {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: message.to_owned(),
     }
 }
 

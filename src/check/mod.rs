@@ -17,10 +17,11 @@ pub use alignment::word_diff;
 
 use crate::Content;
 use crate::align::{ArticleAlignment, VersionKind};
+use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The suppression file's name in the project root.
 pub const SUPPRESSIONS_FILE: &str = "locdoc-suppressions.toml";
@@ -202,58 +203,17 @@ struct SuppressionFile {
     suppress: Vec<Suppression>,
 }
 
-/// A suppression file that could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum SuppressionError {
-    /// Unreadable.
-    #[error("{}: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What the OS said.
-        #[source]
-        source: std::io::Error,
-    },
-    /// Not valid TOML, or an entry without a reason.
-    #[error("{}:{line}:{column}: {message}", path.display())]
-    Invalid {
-        /// The file.
-        path: PathBuf,
-        /// 1-based line.
-        line: u32,
-        /// 1-based column.
-        column: u32,
-        /// What is wrong.
-        message: String,
-    },
-}
-
 /// Read `<root>/locdoc-suppressions.toml`; none when the file does not exist.
-pub fn load_suppressions(root: &Path) -> Result<Vec<Suppression>, SuppressionError> {
+pub fn load_suppressions(root: &Path) -> Result<Vec<Suppression>, ConfigError> {
     let path = root.join(SUPPRESSIONS_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(SuppressionError::Io { path, source }),
+    let Some(text) = crate::config::read_optional(&path)? else {
+        return Ok(Vec::new());
     };
-    let invalid = |offset: usize, message: String| {
-        let index = crate::diagnostic::LineIndex::new(&text);
-        let (line, column) = index.locate(&text, offset);
-        SuppressionError::Invalid {
-            path: path.clone(),
-            line,
-            column,
-            message,
-        }
-    };
-    let file: SuppressionFile = toml::from_str(&text)
-        .map_err(|e| invalid(e.span().map_or(0, |s| s.start), e.message().to_owned()))?;
+    let file: SuppressionFile = crate::config::parse_toml(&text, &path)?;
     if let Some(bad) = file.suppress.iter().find(|s| s.reason.trim().is_empty()) {
         let at = text.find(&bad.fingerprint).unwrap_or(0);
-        return Err(invalid(
-            at,
-            format!("suppression {} has no reason", bad.fingerprint),
-        ));
+        let message = format!("suppression {} has no reason", bad.fingerprint);
+        return Err(crate::config::invalid(&text, &path, at, &message));
     }
     Ok(file.suppress)
 }
