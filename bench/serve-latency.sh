@@ -54,20 +54,10 @@ def fetch():
         conn = http.client.HTTPConnection(host)
         return ""
 assert "sxs-lookup" not in fetch()[:0]
-times = []
-for i in range(10):
-    marker = f"locdocbenchmarker{i}x"
-    edited = original.replace("</span><span class=\"sxs-lookup\">", f" {marker}</span><span class=\"sxs-lookup\">", 1)
-    t0 = time.perf_counter()
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(edited)
-    while marker not in fetch():
-        if time.perf_counter() - t0 > 30:
-            sys.exit(f"timed out waiting for edit {i} at {page}")
-        time.sleep(0.002)
-    times.append((time.perf_counter() - t0) * 1000)
+def wait_report(marker):
     # Let the alignment report (re-run over the whole site after a quiet moment) catch up, so
     # each edit is measured on an idle server.
+    global conn  # noqa
     report = "/_align/" + urllib.parse.quote(rel.split("/", 1)[1][:-3]) + "/"
     t1 = time.perf_counter()
     while True:
@@ -80,8 +70,41 @@ for i in range(10):
         if time.perf_counter() - t1 > 120:
             sys.exit(f"timed out waiting for the report at {report}")
         time.sleep(0.05)
+
+def measure(edit, in_report):
+    times = []
+    for i in range(10):
+        marker = f"locdocbenchmarker{i}x{len(edit.__name__)}"
+        edited = edit(marker)
+        assert edited != original
+        t0 = time.perf_counter()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(edited)
+        while marker not in fetch():
+            if time.perf_counter() - t0 > 30:
+                sys.exit(f"timed out waiting for edit {i} at {page}")
+            time.sleep(0.002)
+        times.append((time.perf_counter() - t0) * 1000)
+        if in_report:
+            wait_report(marker)
+        else:
+            time.sleep(1)
+    return times
+
+def segment(marker):
+    # A sentence of the body: the page changes, the lists of articles do not.
+    return original.replace("</span><span class=\"sxs-lookup\">", f" {marker}</span><span class=\"sxs-lookup\">", 1)
+
+def title(marker):
+    # The front-matter title: the page and its locale's list of articles change.
+    return original.replace("\ntitle: ", f"\ntitle: {marker} ", 1)
+
+times = measure(segment, True)
+title_times = measure(title, False)
 print(f"article {rel} ({page})", file=sys.stderr)
-print("edit-to-served latency (ms): " + " ".join(f"{t:.0f}" for t in times), file=sys.stderr)
-print(f"median edit-to-served latency: {statistics.median(times):.1f} ms over 10 edits")
+print("sentence edits, edit-to-served latency (ms): " + " ".join(f"{t:.0f}" for t in times), file=sys.stderr)
+print("title edits, edit-to-served latency (ms): " + " ".join(f"{t:.0f}" for t in title_times), file=sys.stderr)
+print(f"median edit-to-served latency: {statistics.median(times):.1f} ms over 10 sentence edits, "
+      f"{statistics.median(title_times):.1f} ms over 10 title edits")
 PY
 grep -E '^(built|rebuilt)' "$work/stderr" | tail -3 >&2

@@ -163,7 +163,10 @@ pub struct ArticleAlignment<'a> {
 
 /// Align every article of `documents`. `source_locale` (e.g. `en-US`) marks the English files.
 /// Articles come out sorted by key; the work is spread over all cores.
-pub fn align_all<'a>(documents: &'a [Document], source_locale: &str) -> Vec<ArticleAlignment<'a>> {
+pub fn align_all<'a>(
+    documents: impl IntoIterator<Item = &'a Document>,
+    source_locale: &str,
+) -> Vec<ArticleAlignment<'a>> {
     let mut by_article: BTreeMap<&str, Vec<&'a Document>> = BTreeMap::new();
     for doc in documents {
         by_article

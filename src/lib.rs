@@ -37,7 +37,7 @@ pub use parse::{Document, Segment};
 use std::path::Path;
 
 /// Everything read from a content root: the parsed documents and the problems that kept files out.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     /// Parsed documents, sorted by path relative to the content root.
     pub documents: Vec<Document>,

@@ -188,6 +188,24 @@ fn serve_rebuilds_shows_errors_and_refuses_escapes() {
         r.body.contains("contul Microsoft acum")
     });
 
+    // A new title reaches the locale's list of articles (only that list is re-rendered).
+    let index = get(&server, "/ro-RO/", "");
+    assert!(
+        index.body.contains("Cum să vă închideți contul"),
+        "{}",
+        index.body
+    );
+    let retitled = fixed.replacen(
+        "title: Cum să vă închideți contul",
+        "title: Închiderea contului",
+        1,
+    );
+    assert_ne!(retitled, fixed);
+    std::fs::write(&article, &retitled).expect("retitle");
+    wait_for(&server, "/ro-RO/", "the new title in the index", |r| {
+        r.body.contains("Închiderea contului")
+    });
+
     // Paths that try to leave the output folder.
     for path in [
         "/../Cargo.toml",

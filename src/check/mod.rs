@@ -256,18 +256,30 @@ pub struct CheckInput<'a> {
     pub ui_strings: &'a [(String, String, Vec<String>, Vec<String>)],
 }
 
-/// Run every rule.
+/// Run every rule over `content`.
 pub fn check(
     content: &Content,
     articles: &[ArticleAlignment<'_>],
     input: &CheckInput<'_>,
 ) -> Report {
+    check_documents(&content.diagnostics, &content.documents, articles, input)
+}
+
+/// Run every rule over `documents` and the problems of the tree they came from
+/// (`tree_diagnostics`): [`check`] for callers that hold documents in something other than a
+/// [`Content`] (`serve` shares them with `Arc`s).
+pub fn check_documents<'a>(
+    tree_diagnostics: &[crate::Diagnostic],
+    documents: impl IntoIterator<Item = &'a crate::Document>,
+    articles: &[ArticleAlignment<'_>],
+    input: &CheckInput<'_>,
+) -> Report {
     let mut findings = Vec::new();
-    for d in &content.diagnostics {
+    for d in tree_diagnostics {
         let locale = d.path.split('/').next().unwrap_or("");
         findings.push(Finding::from_diagnostic(d, locale, ""));
     }
-    for doc in &content.documents {
+    for doc in documents {
         let locale = doc.locale().as_str();
         for d in &doc.diagnostics {
             findings.push(Finding::from_diagnostic(d, locale, &doc.file.article));

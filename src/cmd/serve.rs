@@ -1,14 +1,12 @@
 //! `locdoc serve`: build the site in memory, serve it, rebuild what a saved file touches.
 
-use locdoc::serve::{ChangeKind, Delta, Project, Site, http::Live, watch};
+use locdoc::serve::rebuild::{self, Message};
+use locdoc::serve::{Project, Site, http::Live, watch};
 use miette::IntoDiagnostic;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
-
-/// How long the tree must be quiet after a page rebuild before the alignment report is redone.
-const REPORT_AFTER: Duration = Duration::from_millis(300);
+use std::time::Instant;
 
 /// What `serve` was asked to do.
 pub struct ServeArgs<'a> {
@@ -41,7 +39,7 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
     let started = Instant::now();
     let (mut site, delta) = Site::open(project.clone()).into_diagnostic()?;
     let live = Live::new(&site.source_locale());
-    report_rebuild(&delta, &prefix, started, "built");
+    rebuild::log(&delta, &prefix, started, "built");
     let errors = Site::errors_text(&delta.errors, &prefix);
     live.apply(delta, errors);
     if let Some(report) = site.rebuild_report() {
@@ -61,37 +59,14 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
     println!("serving {url} (Ctrl-C to stop)");
 
     // Rebuilds run on a thread of their own, one batch at a time.
-    let (tx, rx) = mpsc::channel::<Vec<ChangeKind>>();
+    let (tx, rx) = mpsc::channel::<Message>();
+    let watch_tx = tx.clone();
     let _watching = watch::watch(project, move |changes| {
-        let _ = tx.send(changes);
+        let _ = watch_tx.send(Message::Changes(changes));
     })
     .into_diagnostic()?;
     let rebuild_live = live.clone();
-    std::thread::spawn(move || {
-        loop {
-            // The report waits for a quiet moment: page rebuilds come first.
-            let first = match rx.recv_timeout(REPORT_AFTER) {
-                Ok(first) => first,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    if let Some(report) = site.rebuild_report() {
-                        let errors = Site::errors_text(&report.errors, &prefix);
-                        rebuild_live.apply(report, errors);
-                    }
-                    continue;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            };
-            // Changes that arrived while the last rebuild ran are merged into one.
-            let changes = watch::merge(std::iter::once(first).chain(rx.try_iter()).flatten());
-            for change in changes {
-                let started = Instant::now();
-                let delta = site.rebuild(&change);
-                report_rebuild(&delta, &prefix, started, "rebuilt");
-                let errors = Site::errors_text(&delta.errors, &prefix);
-                rebuild_live.apply(delta, errors);
-            }
-        }
-    });
+    std::thread::spawn(move || rebuild::run(site, &rebuild_live, &rx, &tx, &prefix));
     if args.open
         && let Err(err) = opener::open(&url)
     {
@@ -112,20 +87,4 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
         })
         .into_diagnostic()?;
     Ok(ExitCode::from(super::OK))
-}
-
-/// One line per rebuild on stderr, then its errors.
-fn report_rebuild(delta: &Delta, prefix: &str, started: Instant, verb: &str) {
-    eprintln!(
-        "{verb} {} page(s) in {} ms",
-        delta.pages,
-        started.elapsed().as_millis()
-    );
-    if !delta.errors.is_empty() {
-        eprint!("{}", Site::errors_text(&delta.errors, prefix));
-        eprintln!(
-            "error: {} problem(s); the last good pages are still served",
-            delta.errors.len()
-        );
-    }
 }

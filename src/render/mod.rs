@@ -134,7 +134,7 @@ pub fn is_include(article: &str) -> bool {
 }
 
 /// An article page as the indexes and the sitemap see it (owned, so it outlives a build).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Entry {
     /// The article key.
     pub article: String,
@@ -292,6 +292,63 @@ fn js_name() -> String {
     format!("assets/locdoc.{}.js", short_hash(JS.as_bytes()))
 }
 
+/// Which of the pages that list articles to render: a rebuild that changed one article's title
+/// re-renders one locale index, not every index and the sitemap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexScope {
+    /// The locale indexes to render (`None`: every locale's).
+    pub locales: Option<BTreeSet<String>>,
+    /// The root language picker, `404.html`, the stylesheet and the script (they list locales).
+    pub site_pages: bool,
+    /// `sitemap.xml` (it lists every page of every locale).
+    pub sitemap: bool,
+}
+
+impl IndexScope {
+    /// Everything: what a full build renders.
+    pub fn all() -> IndexScope {
+        IndexScope {
+            locales: None,
+            site_pages: true,
+            sitemap: true,
+        }
+    }
+
+    /// What must be rendered again when the index entries of some articles went from `before` to
+    /// `after` (both in article then locale order), in a site whose locales went from
+    /// `locales_before` to `locales_after`. `None` when nothing that lists pages changed.
+    pub fn of_change(
+        before: &[Entry],
+        after: &[Entry],
+        locales_before: &BTreeSet<String>,
+        locales_after: &BTreeSet<String>,
+    ) -> Option<IndexScope> {
+        let pages = |entries: &[Entry]| -> BTreeSet<(String, String)> {
+            entries
+                .iter()
+                .map(|e| (e.article.clone(), e.locale.clone()))
+                .collect()
+        };
+        let sitemap = pages(before) != pages(after);
+        let old: BTreeSet<&Entry> = before.iter().collect();
+        let new: BTreeSet<&Entry> = after.iter().collect();
+        let locales: BTreeSet<String> = old
+            .symmetric_difference(&new)
+            .map(|e| e.locale.clone())
+            .collect();
+        let site_pages = locales_before != locales_after;
+        (sitemap || site_pages || !locales.is_empty()).then_some(IndexScope {
+            locales: Some(locales),
+            site_pages,
+            sitemap,
+        })
+    }
+
+    fn includes(&self, locale: &str) -> bool {
+        self.locales.as_ref().is_none_or(|l| l.contains(locale))
+    }
+}
+
 /// Render what lists the pages of `entries` (in article order): one index per locale, the root
 /// language picker, `404.html`, `sitemap.xml`, and the stylesheet and script, into `rendered`.
 pub fn render_indexes(
@@ -299,6 +356,25 @@ pub fn render_indexes(
     config: &Config,
     templates: &Templates,
     l10n: &L10n,
+    rendered: &mut Rendered,
+) {
+    render_indexes_in(
+        entries,
+        config,
+        templates,
+        l10n,
+        &IndexScope::all(),
+        rendered,
+    );
+}
+
+/// [`render_indexes`], limited to the pages `scope` names.
+pub fn render_indexes_in(
+    entries: &[Entry],
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    scope: &IndexScope,
     rendered: &mut Rendered,
 ) {
     let source_locale = config.source_locale.as_str();
@@ -316,7 +392,7 @@ pub fn render_indexes(
         labels: BTreeMap::new(),
     };
     rendered.locales = locales.len();
-    for locale in &locales {
+    for locale in locales.iter().filter(|l| scope.includes(l)) {
         let dir = format!("{locale}/");
         let links: Vec<ArticleLink> = entries
             .iter()
@@ -338,36 +414,52 @@ pub fn render_indexes(
             },
         );
     }
-    let languages = |base: &str| -> Vec<LanguageLink> {
-        locales
-            .iter()
-            .map(|l| LanguageLink {
-                tag: (*l).to_owned(),
-                name: shared.language_name(l),
-                href: Some(format!("{base}{}/", markdown::encode_segment(l))),
-                dir: direction(l).to_owned(),
-            })
-            .collect()
-    };
-    let mut page = shared.base_view(source_locale, "");
-    page.title = config.title.clone();
-    let root_languages = languages("");
-    shared.add(rendered, "index.html", "index.html", page, |context| {
-        context.insert("languages", &root_languages);
-    });
-    // The 404 page is served at any path, so its links are absolute from the base URL.
     let base = config.base();
-    let mut page = shared.base_view(source_locale, "");
-    page.title = l10n.message(source_locale, "not-found-title", &[]);
-    page.css_href = format!("{base}{css_name}");
-    page.js_href = format!("{base}{js_name}");
-    page.home_href = base.clone();
-    page.locale_home_href = base.clone();
-    let absolute_languages = languages(&base);
-    shared.add(rendered, "404.html", "404.html", page, |context| {
-        context.insert("languages", &absolute_languages);
-    });
+    if scope.site_pages {
+        let languages = |base: &str| -> Vec<LanguageLink> {
+            locales
+                .iter()
+                .map(|l| LanguageLink {
+                    tag: (*l).to_owned(),
+                    name: shared.language_name(l),
+                    href: Some(format!("{base}{}/", markdown::encode_segment(l))),
+                    dir: direction(l).to_owned(),
+                })
+                .collect()
+        };
+        let mut page = shared.base_view(source_locale, "");
+        page.title = config.title.clone();
+        let root_languages = languages("");
+        shared.add(rendered, "index.html", "index.html", page, |context| {
+            context.insert("languages", &root_languages);
+        });
+        // The 404 page is served at any path, so its links are absolute from the base URL.
+        let mut page = shared.base_view(source_locale, "");
+        page.title = l10n.message(source_locale, "not-found-title", &[]);
+        page.css_href = format!("{base}{css_name}");
+        page.js_href = format!("{base}{js_name}");
+        page.home_href = base.clone();
+        page.locale_home_href = base.clone();
+        let absolute_languages = languages(&base);
+        shared.add(rendered, "404.html", "404.html", page, |context| {
+            context.insert("languages", &absolute_languages);
+        });
+        rendered
+            .files
+            .insert(css_name.clone(), CSS.as_bytes().to_vec());
+        rendered
+            .files
+            .insert(js_name.clone(), JS.as_bytes().to_vec());
+    }
+    if scope.sitemap {
+        rendered
+            .files
+            .insert("sitemap.xml".to_owned(), render_sitemap(entries, &base));
+    }
+}
 
+/// `sitemap.xml`: every article once, with its pages in every locale as alternates.
+fn render_sitemap(entries: &[Entry], base: &str) -> Vec<u8> {
     let mut by_article: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for e in entries {
         by_article
@@ -392,15 +484,7 @@ pub fn render_indexes(
             }
         })
         .collect();
-    rendered
-        .files
-        .insert("sitemap.xml".to_owned(), sitemap::write(&sitemap_pages));
-    rendered
-        .files
-        .insert(css_name.clone(), CSS.as_bytes().to_vec());
-    rendered
-        .files
-        .insert(js_name.clone(), JS.as_bytes().to_vec());
+    sitemap::write(&sitemap_pages)
 }
 
 /// What every page of one build shares.
@@ -629,4 +713,47 @@ pub fn short_hash(bytes: &[u8]) -> String {
     use sha2::Digest;
     let digest = sha2::Sha256::digest(bytes);
     digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(article: &str, locale: &str, title: &str) -> Entry {
+        Entry {
+            article: article.to_owned(),
+            locale: locale.to_owned(),
+            title: title.to_owned(),
+        }
+    }
+
+    #[test]
+    fn index_scope_follows_what_changed() {
+        let locales: BTreeSet<String> = ["it-IT", "ro-RO"].map(String::from).into();
+        let before = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "A ro")];
+        assert_eq!(
+            IndexScope::of_change(&before, &before, &locales, &locales),
+            None,
+            "a body edit lists nothing new"
+        );
+        let retitled = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "B ro")];
+        assert_eq!(
+            IndexScope::of_change(&before, &retitled, &locales, &locales),
+            Some(IndexScope {
+                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
+                site_pages: false,
+                sitemap: false,
+            })
+        );
+        let fewer: BTreeSet<String> = ["it-IT"].map(String::from).into();
+        let scope = IndexScope::of_change(&before, &before[..1], &locales, &fewer);
+        assert_eq!(
+            scope,
+            Some(IndexScope {
+                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
+                site_pages: true,
+                sitemap: true,
+            })
+        );
+    }
 }

@@ -7,10 +7,13 @@
 //! build now. Nothing is written to disk; [`http`] serves the files from memory.
 //!
 //! - An edited article is re-read and re-parsed alone, re-aligned alone, and only its pages, the
-//!   locale indexes, the root index, `404.html` and the sitemap are rendered again
-//!   ([`Site::rebuild`]); its alignment-report page and `_align/index.html` follow in
-//!   [`Site::rebuild_report`] (the QA rules compare a locale's segments across articles, so they
-//!   run over the whole site, after the page is already served).
+//!   lists of articles and the sitemap are rendered again where what they list changed (a new
+//!   title, a page more or less) ([`Site::rebuild`]); its alignment-report page and
+//!   `_align/index.html` follow in a [`ReportJob`] (the QA rules compare a locale's segments
+//!   across articles, so they run over the whole site). A report job works on a snapshot of the
+//!   documents (each is behind an `Arc`, so a snapshot copies pointers, and a save replaces one
+//!   pointer) on a thread pool of its own, so a save made while it runs is rebuilt and served at
+//!   once.
 //! - A new, deleted or renamed file, or an edited include, rescans the tree and re-renders every
 //!   page (links between articles and spliced includes depend on which files exist).
 //! - A template, `.ftl` or `locdoc.toml` change reloads it and re-renders everything from the
@@ -23,15 +26,18 @@
 //! `watch` turns file-system events into [`ChangeKind`]s; `http` is the server.
 
 pub mod http;
+pub mod rebuild;
 pub mod watch;
 
 use crate::align::{self, ArticleAlignment};
 use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::discover::SourceFile;
+use crate::discover::{SourceFile, StaticFile};
 use crate::parse::{self, Document};
-use crate::render::{self, Entry, Progress, Rendered, l10n::L10n, templates::Templates};
-use crate::{Content, report};
+use crate::render::{
+    self, Entry, IndexScope, Progress, Rendered, l10n::L10n, templates::Templates,
+};
+use crate::report;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -79,9 +85,14 @@ pub struct Site {
     project: Project,
     config: Config,
     l10n: Arc<L10n>,
-    templates: Templates,
-    /// The last good version of every file, sorted by relative path.
-    content: Content,
+    templates: Arc<Templates>,
+    /// The last good version of every file, sorted by relative path (shared with a running
+    /// report job: replacing one document never copies the others).
+    documents: Vec<Arc<Document>>,
+    /// Problems with the tree itself (bad locale folders, links out of the root).
+    tree_diagnostics: Vec<Diagnostic>,
+    /// Files published as they are.
+    static_files: Vec<StaticFile>,
     /// Files whose current version is broken (unreadable, bad front matter): their errors.
     broken: BTreeMap<String, Vec<Diagnostic>>,
     /// Pages that failed to render, by article (`""` for the indexes).
@@ -127,12 +138,15 @@ impl Site {
         );
         let templates = Templates::load(Some(&root.join("templates")), Arc::clone(&l10n))
             .map_err(|e| failed(root.join("templates"), e.to_string()))?;
+        let templates = Arc::new(templates);
         let mut site = Site {
             project,
             config,
             l10n,
             templates,
-            content: Content::default(),
+            documents: Vec::new(),
+            tree_diagnostics: Vec::new(),
+            static_files: Vec::new(),
             broken: BTreeMap::new(),
             failed: BTreeMap::new(),
             load_error: None,
@@ -183,30 +197,24 @@ impl Site {
         delta
     }
 
-    /// Re-render the alignment report where it is out of date: the pages of the articles changed
-    /// since the last call and `_align/index.html` (every page after a full rebuild).
-    pub fn rebuild_report(&mut self) -> Option<Delta> {
+    /// The alignment report to re-render, if it is out of date: the pages of the articles changed
+    /// since the last job and `_align/index.html` (every page after a full rebuild). The job
+    /// holds a snapshot; run it anywhere, then hand its outcome to [`Site::apply_report`].
+    pub fn report_job(&mut self) -> Option<ReportJob> {
         let pending = self.report_pending.take()?;
-        let articles = align::align_all(&self.content.documents, &self.config.source_locale);
-        let suppressions = crate::check::load_suppressions(&self.project.root).unwrap_or_default();
-        let report = crate::check::check(
-            &self.content,
-            &articles,
-            &crate::check::CheckInput {
-                config: &self.config.check,
-                suppressions: &suppressions,
-                ui_strings: &[],
-            },
-        );
-        let all = pending.is_empty();
-        let rendered = render::report::render_report_of(
-            &articles,
-            &report,
-            &self.config,
-            &self.templates,
-            &self.l10n,
-            &|article| all || pending.contains(article),
-        );
+        Some(ReportJob {
+            documents: self.documents.clone(),
+            tree_diagnostics: self.tree_diagnostics.clone(),
+            config: self.config.clone(),
+            templates: Arc::clone(&self.templates),
+            l10n: Arc::clone(&self.l10n),
+            root: self.project.root.clone(),
+            pending,
+        })
+    }
+
+    /// Take in a finished report job's pages: the delta to serve.
+    pub fn apply_report(&mut self, rendered: Rendered) -> Delta {
         let mut delta = Delta {
             pages: rendered.pages,
             ..Delta::default()
@@ -221,19 +229,26 @@ impl Site {
         self.served.extend(rendered.files.keys().cloned());
         delta.files = rendered.files;
         delta.errors = self.errors();
-        Some(delta)
+        delta
+    }
+
+    /// Re-render the alignment report where it is out of date, here and now.
+    pub fn rebuild_report(&mut self) -> Option<Delta> {
+        let job = self.report_job()?;
+        let rendered = job.run();
+        Some(self.apply_report(rendered))
     }
 
     /// List the tree again, keep the parsed documents of files that did not change
     /// (`changed` are re-read), read the new ones.
     fn rescan_with(&mut self, changed: &BTreeSet<String>) -> crate::Result<()> {
         let mut discovery = crate::discover::discover(&self.project.content_root)?;
-        let mut old: BTreeMap<String, Document> = std::mem::take(&mut self.content.documents)
+        let mut old: BTreeMap<String, Arc<Document>> = std::mem::take(&mut self.documents)
             .into_iter()
             .map(|d| (d.file.rel_path.clone(), d))
             .collect();
         let files = std::mem::take(&mut discovery.files);
-        let results: Vec<(SourceFile, Option<Document>)> = files
+        let results: Vec<(SourceFile, Option<Arc<Document>>)> = files
             .into_iter()
             .map(|f| {
                 let kept = (!changed.contains(&f.rel_path))
@@ -242,11 +257,14 @@ impl Site {
                 (f, kept)
             })
             .collect();
-        let parsed: Vec<(String, Result<Document, Diagnostic>)> = results
+        let parsed: Vec<(String, Result<Arc<Document>, Diagnostic>)> = results
             .into_par_iter()
             .map(|(file, kept)| match kept {
                 Some(doc) => (file.rel_path.clone(), Ok(doc)),
-                None => (file.rel_path.clone(), parse::read_and_parse(file)),
+                None => (
+                    file.rel_path.clone(),
+                    parse::read_and_parse(file).map(Arc::new),
+                ),
             })
             .collect();
         self.broken.clear();
@@ -275,10 +293,9 @@ impl Site {
             self.broken.insert(rel, blocking);
         }
         documents.sort_by(|a, b| a.file.rel_path.cmp(&b.file.rel_path));
-        self.content.documents = documents;
-        self.content.unreadable = 0;
-        self.content.diagnostics = discovery.diagnostics;
-        self.content.static_files = discovery.static_files;
+        self.documents = documents;
+        self.tree_diagnostics = discovery.diagnostics;
+        self.static_files = discovery.static_files;
         Ok(())
     }
 
@@ -288,13 +305,16 @@ impl Site {
 
     /// Render every page from the parsed documents; the delta replaces every file.
     fn render_all(&mut self) -> Delta {
-        let articles = align::align_all(&self.content.documents, &self.config.source_locale);
+        let articles = align::align_all(
+            self.documents.iter().map(|d| &**d),
+            &self.config.source_locale,
+        );
         let jobs: Vec<render::Job<'_>> = articles
             .iter()
             .flat_map(|a| render::plan_article(a, &self.config))
             .collect();
         let index = render::SiteIndex::new(
-            &self.content.documents,
+            self.documents.iter().map(|d| &**d),
             jobs.iter()
                 .filter(|j| j.english)
                 .map(|j| j.article.article.as_str()),
@@ -327,8 +347,8 @@ impl Site {
         self.entries = entries;
         self.pages = pages;
         let pages_rendered = rendered.pages;
-        self.render_indexes(&mut rendered);
-        for file in &self.content.static_files {
+        self.render_indexes(&IndexScope::all(), &mut rendered);
+        for file in &self.static_files {
             if let Ok(bytes) = std::fs::read(&file.path) {
                 rendered.files.entry(file.rel_path.clone()).or_insert(bytes);
             }
@@ -377,15 +397,17 @@ impl Site {
             .collect()
     }
 
-    /// The locale indexes, root index, 404 page and sitemap from the stored entries.
-    fn render_indexes(&mut self, rendered: &mut Rendered) {
+    /// The locale indexes, root index, 404 page and sitemap (those `scope` names) from the
+    /// stored entries.
+    fn render_indexes(&mut self, scope: &IndexScope, rendered: &mut Rendered) {
         let entries: Vec<Entry> = self.entries.values().flatten().cloned().collect();
         let mut indexes = Rendered::default();
-        render::render_indexes(
+        render::render_indexes_in(
             &entries,
             &self.config,
             &self.templates,
             &self.l10n,
+            scope,
             &mut indexes,
         );
         self.failed.remove("");
@@ -422,7 +444,7 @@ impl Site {
         self.load_error = None;
         self.config = config;
         self.l10n = l10n;
-        self.templates = templates;
+        self.templates = Arc::new(templates);
         self.render_all()
     }
 
@@ -443,15 +465,14 @@ impl Site {
         let known: Vec<usize> = rel
             .iter()
             .filter_map(|r| {
-                self.content
-                    .documents
+                self.documents
                     .binary_search_by(|d| d.file.rel_path.as_str().cmp(r))
                     .ok()
             })
             .collect();
         let fast = known.len() == rel.len()
             && known.iter().all(|&i| {
-                let doc = &self.content.documents[i];
+                let doc = &self.documents[i];
                 doc.file.path.is_file() && !render::is_include(&doc.file.article)
             });
         if !fast {
@@ -466,7 +487,7 @@ impl Site {
         }
         let mut touched: BTreeSet<String> = BTreeSet::new();
         for i in known {
-            let file = self.content.documents[i].file.clone();
+            let file = self.documents[i].file.clone();
             let rel_path = file.rel_path.clone();
             let article = file.article.clone();
             match parse::read_and_parse(file) {
@@ -479,7 +500,7 @@ impl Site {
                         .collect();
                     if blocking.is_empty() {
                         self.broken.remove(&rel_path);
-                        self.content.documents[i] = doc;
+                        self.documents[i] = Arc::new(doc);
                         touched.insert(article);
                     } else {
                         self.broken.insert(rel_path, blocking);
@@ -503,10 +524,10 @@ impl Site {
             .iter()
             .map(|article| {
                 let docs: Vec<&Document> = self
-                    .content
                     .documents
                     .iter()
                     .filter(|d| d.file.article == *article)
+                    .map(|d| &**d)
                     .collect();
                 align::align_article(article, docs, &source_locale)
             })
@@ -530,7 +551,7 @@ impl Site {
                 .map(|j| j.article.article.as_str()),
         );
         let index = render::SiteIndex::new(
-            &self.content.documents,
+            self.documents.iter().map(|d| &**d),
             english.iter().copied(),
             &source_locale,
         );
@@ -557,14 +578,16 @@ impl Site {
         let failed = failures(&jobs, &rendered);
         drop(jobs);
         drop(articles);
+        let locales_before: BTreeSet<String> = self.locales().into_iter().collect();
+        let mut entries_before = Vec::new();
         for article in touched {
             self.failed.remove(article);
-            self.entries.remove(article);
+            entries_before.extend(self.entries.remove(article).unwrap_or_default());
         }
         for (article, d) in failed {
             self.failed.entry(article).or_default().push(d);
         }
-        for entry in new_entries {
+        for entry in new_entries.iter().cloned() {
             self.entries
                 .entry(entry.article.clone())
                 .or_default()
@@ -586,7 +609,22 @@ impl Site {
             }
             self.pages.insert(article.clone(), now);
         }
-        self.render_indexes(&mut rendered);
+        let locales_after: BTreeSet<String> = self.locales().into_iter().collect();
+        let index_failed = self.failed.contains_key("");
+        // An index that failed last time is rendered again whatever changed.
+        let scope = if index_failed {
+            Some(IndexScope::all())
+        } else {
+            IndexScope::of_change(
+                &entries_before,
+                &new_entries,
+                &locales_before,
+                &locales_after,
+            )
+        };
+        if let Some(scope) = scope {
+            self.render_indexes(&scope, &mut rendered);
+        }
         for p in &removed {
             self.served.remove(p);
         }
@@ -604,6 +642,46 @@ impl Site {
             pages: pages_rendered,
             locales: self.locales(),
         }
+    }
+}
+
+/// A re-render of the alignment report, on a snapshot of the site taken by [`Site::report_job`].
+pub struct ReportJob {
+    documents: Vec<Arc<Document>>,
+    tree_diagnostics: Vec<Diagnostic>,
+    config: Config,
+    templates: Arc<Templates>,
+    l10n: Arc<L10n>,
+    root: PathBuf,
+    /// The articles whose pages to render (empty: every page).
+    pending: BTreeSet<String>,
+}
+
+impl ReportJob {
+    /// Align and check the whole snapshot, render the report pages it is for.
+    pub fn run(&self) -> Rendered {
+        let documents = || self.documents.iter().map(|d| &**d);
+        let articles = align::align_all(documents(), &self.config.source_locale);
+        let suppressions = crate::check::load_suppressions(&self.root).unwrap_or_default();
+        let report = crate::check::check_documents(
+            &self.tree_diagnostics,
+            documents(),
+            &articles,
+            &crate::check::CheckInput {
+                config: &self.config.check,
+                suppressions: &suppressions,
+                ui_strings: &[],
+            },
+        );
+        let all = self.pending.is_empty();
+        render::report::render_report_of(
+            &articles,
+            &report,
+            &self.config,
+            &self.templates,
+            &self.l10n,
+            &|article| all || self.pending.contains(article),
+        )
     }
 }
 
