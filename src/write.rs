@@ -21,12 +21,13 @@
 //! the output folder does not exist (see [`publish`]).
 
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What was published.
@@ -209,17 +210,6 @@ pub fn validate(files: &BTreeMap<String, Vec<u8>>) -> Result<(), WriteError> {
     Ok(())
 }
 
-/// Every folder the site needs, parents before children (a prefix sorts before its extensions).
-fn folders(files: &BTreeMap<String, Vec<u8>>) -> BTreeSet<&str> {
-    let mut folders = BTreeSet::new();
-    for path in files.keys() {
-        for (i, _) in path.match_indices('/') {
-            folders.insert(&path[..i]);
-        }
-    }
-    folders
-}
-
 /// Distinguishes the staging folders of several publishes in one process.
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -354,33 +344,6 @@ fn create_staging(parent: &Path, out_name: &OsStr) -> Result<(PathBuf, u64), Wri
     }
 }
 
-/// Write the whole site under `staging`, which is new and empty.
-fn write_tree(staging: &Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), WriteError> {
-    // Each folder once, parents first. `create_dir`, not `create_dir_all`: a folder that already
-    // exists here was not made by us (or is a case-insensitive alias), and is not written into.
-    for folder in folders(files) {
-        let path = staging.join(folder);
-        fs::create_dir(&path).map_err(io_err("create folder", &path))?;
-    }
-    let results: Vec<Result<(), WriteError>> = files
-        .par_iter()
-        .map(|(rel, bytes)| {
-            let path = staging.join(rel);
-            // `create_new` (O_EXCL): never opens an existing file or follows a link. Two paths
-            // that alias on a case-insensitive filesystem fail here instead of racing.
-            fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-                .and_then(|mut f| f.write_all(bytes))
-                .map_err(io_err("write", &path))
-        })
-        .collect();
-    // The first error in path order, whatever the thread count.
-    results.into_iter().collect::<Result<(), _>>()?;
-    sync_tree(staging)
-}
-
 /// Make the staged files durable before they are swapped in, so that after a power cut the output
 /// folder does not hold a new site with empty or partial files. On Linux one `syncfs` flushes the
 /// whole staging tree (file data and folder entries) at once: about 50 ms for 5,000 files of
@@ -488,79 +451,214 @@ pub fn publish(
     out_dir: &Path,
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Result<PublishStats, WriteError> {
-    let bad_out = |reason| WriteError::BadOutDir {
-        path: out_dir.to_path_buf(),
-        reason,
-    };
-    if out_dir.as_os_str().is_empty() {
-        return Err(bad_out("the output folder is empty"));
-    }
-    let (Some(out_name), Some(parent)) = (out_dir.file_name(), out_dir.parent()) else {
-        return Err(bad_out(
-            "the output folder must end in a folder name (not `/`, `.` or `..`)",
-        ));
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    // `public/.` and `public/` name `public`, but the kernel refuses to rename them (EBUSY) or
-    // reads them differently: from here on the folder is always `<parent>/<name>`.
-    let out_dir = &parent.join(out_name);
-
     validate(files)?;
+    let staging = Staging::begin(out_dir)?;
+    files
+        .par_iter()
+        .for_each(|(rel, bytes)| staging.write(rel, bytes));
+    staging.commit()
+}
 
-    let exists = match fs::symlink_metadata(out_dir) {
-        Ok(m) if m.file_type().is_symlink() => {
+/// A new site being written beside the output folder, file by file, from any thread, so that a
+/// build never holds the whole site in memory: the render stage hands each page over as soon as
+/// it is made. [`Staging::commit`] swaps it in exactly as [`publish`] does; dropping it
+/// uncommitted (a failed build) removes it and leaves the output folder as it was.
+///
+/// Writes never fail on the spot: the first failure in path order is what `commit` returns, so
+/// the error a user sees does not depend on the thread count.
+pub struct Staging {
+    out_dir: PathBuf,
+    parent: PathBuf,
+    out_name: OsString,
+    path: PathBuf,
+    number: u64,
+    exists: bool,
+    _staging_lock: io::Result<Option<folder_lock::FolderLock>>,
+    _old_lock: Option<io::Result<Option<folder_lock::FolderLock>>>,
+    /// Folders created so far (relative): each is created once, by this module, never reused.
+    folders: Mutex<HashSet<String>>,
+    failures: Mutex<Vec<(String, WriteError)>>,
+    files: AtomicU64,
+    bytes: AtomicU64,
+    committed: bool,
+}
+
+impl Staging {
+    /// Check `out_dir` and create an empty staging folder beside it.
+    ///
+    /// `out_dir` is refused when it is empty, `/`, or ends in `..` (no folder name to make
+    /// siblings from), when it exists and is not a folder, and when it is a symbolic link (see
+    /// [`publish`]).
+    pub fn begin(out_dir: &Path) -> Result<Staging, WriteError> {
+        let bad_out = |reason| WriteError::BadOutDir {
+            path: out_dir.to_path_buf(),
+            reason,
+        };
+        if out_dir.as_os_str().is_empty() {
+            return Err(bad_out("the output folder is empty"));
+        }
+        let (Some(out_name), Some(parent)) = (out_dir.file_name(), out_dir.parent()) else {
             return Err(bad_out(
-                "it is a symbolic link; locdoc replaces the output folder and will not replace or follow a link (point the output at the real folder)",
+                "the output folder must end in a folder name (not `/`, `.` or `..`)",
             ));
-        }
-        Ok(m) if m.is_dir() => true,
-        Ok(_) => return Err(bad_out("it exists and is not a folder")),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
-        Err(e) => return Err(io_err("inspect", out_dir)(e)),
-    };
-
-    fs::create_dir_all(parent).map_err(io_err("create folder", parent))?;
-    remove_leftovers(parent, out_name);
-    let (staging, n) = create_staging(parent, out_name)?;
-    // Held to the end, through the swap and the removal of the old site. Locking only guards
-    // against a concurrent publish's cleanup, so a lock that cannot be had is not an error.
-    let _staging_lock = try_lock(&staging);
-    let _old_lock = exists.then(|| try_lock(out_dir));
-
-    let swapped = write_tree(&staging, files).and_then(|()| {
-        if exists {
-            let mut old = sibling_prefix(out_name, OLD_TAG);
-            old.push(format!("{}-{n}", std::process::id()));
-            swap(&staging, out_dir, &parent.join(old)).map(Some)
+        };
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
         } else {
-            fs::rename(&staging, out_dir)
-                .map(|()| None)
-                .map_err(io_err("move the new site into", out_dir))
-        }
-    });
-    let old = match swapped {
-        Ok(old) => old,
-        Err(e) => {
-            // Best effort; a staging folder that cannot be removed now is removed next time.
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e);
-        }
-    };
-    sync_folder(parent);
+            parent
+        };
+        // `public/.` and `public/` name `public`, but the kernel refuses to rename them (EBUSY)
+        // or reads them differently: from here on the folder is always `<parent>/<name>`.
+        let out_dir = parent.join(out_name);
+        let exists = match fs::symlink_metadata(&out_dir) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(bad_out(
+                    "it is a symbolic link; locdoc replaces the output folder and will not replace or follow a link (point the output at the real folder)",
+                ));
+            }
+            Ok(m) if m.is_dir() => true,
+            Ok(_) => return Err(bad_out("it exists and is not a folder")),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+            Err(e) => return Err(io_err("inspect", &out_dir)(e)),
+        };
+        fs::create_dir_all(parent).map_err(io_err("create folder", parent))?;
+        remove_leftovers(parent, out_name);
+        let (path, number) = create_staging(parent, out_name)?;
+        // Held to the end, through the swap and the removal of the old site. Locking only guards
+        // against a concurrent publish's cleanup, so a lock that cannot be had is not an error.
+        let staging_lock = try_lock(&path);
+        let old_lock = exists.then(|| try_lock(&out_dir));
+        Ok(Staging {
+            out_dir,
+            parent: parent.to_path_buf(),
+            out_name: out_name.to_os_string(),
+            path,
+            number,
+            exists,
+            _staging_lock: staging_lock,
+            _old_lock: old_lock,
+            folders: Mutex::new(HashSet::new()),
+            failures: Mutex::new(Vec::new()),
+            files: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
+            committed: false,
+        })
+    }
 
-    let leftover = old.filter(|old| match fs::remove_dir_all(old) {
-        Ok(()) => false,
-        Err(e) => e.kind() != io::ErrorKind::NotFound,
-    });
-    Ok(PublishStats {
-        files: files.len(),
-        bytes: files.values().map(|b| b.len() as u64).sum(),
-        leftover,
-    })
+    /// The output folder this staging will replace.
+    pub fn out_dir(&self) -> &Path {
+        &self.out_dir
+    }
+
+    /// Write the file at `rel` (a `/`-separated path, checked by [`validate_path`]).
+    pub fn write(&self, rel: &str, bytes: &[u8]) {
+        let result = self.prepare(rel).and_then(|path| {
+            // `create_new` (O_EXCL): never opens an existing file or follows a link. Two paths
+            // that alias on a case-insensitive filesystem fail here instead of racing.
+            fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(bytes))
+                .map_err(io_err("write", &path))
+        });
+        self.record(rel, result, bytes.len() as u64);
+    }
+
+    /// Put at `rel` the file `from` holds (a file of the previous site, say), as a hard link
+    /// where the filesystem allows, else as a copy.
+    pub fn link(&self, rel: &str, from: &Path) {
+        let result = self.prepare(rel).and_then(|path| {
+            let size = fs::symlink_metadata(from)
+                .map_err(io_err("inspect", from))?
+                .len();
+            if fs::hard_link(from, &path).is_err() {
+                fs::copy(from, &path).map_err(io_err("copy", from))?;
+            }
+            Ok(size)
+        });
+        match result {
+            Ok(size) => self.record(rel, Ok(()), size),
+            Err(e) => self.record(rel, Err(e), 0),
+        }
+    }
+
+    /// Check `rel` and create the folders it needs; its absolute path in the staging folder.
+    fn prepare(&self, rel: &str) -> Result<PathBuf, WriteError> {
+        validate_path(rel).map_err(|problem| WriteError::BadPath {
+            path: rel.to_owned(),
+            problem,
+        })?;
+        for (i, _) in rel.match_indices('/') {
+            let folder = &rel[..i];
+            let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+            if folders.contains(folder) {
+                continue;
+            }
+            // `create_dir`, not `create_dir_all`: a folder that already exists here was not made
+            // by us (or is a case-insensitive alias, or a file of the site), and is not written
+            // into.
+            let path = self.path.join(folder);
+            fs::create_dir(&path).map_err(io_err("create folder", &path))?;
+            folders.insert(folder.to_owned());
+        }
+        Ok(self.path.join(rel))
+    }
+
+    fn record(&self, rel: &str, result: Result<(), WriteError>, size: u64) {
+        match result {
+            Ok(()) => {
+                self.files.fetch_add(1, Ordering::Relaxed);
+                self.bytes.fetch_add(size, Ordering::Relaxed);
+            }
+            Err(e) => self
+                .failures
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((rel.to_owned(), e)),
+        }
+    }
+
+    /// Make the staged site durable and swap it in (see [`publish`]); on any failure so far or
+    /// now, the staging folder is removed and the output folder left as it was.
+    pub fn commit(mut self) -> Result<PublishStats, WriteError> {
+        let mut failures =
+            std::mem::take(&mut *self.failures.lock().unwrap_or_else(|e| e.into_inner()));
+        failures.sort_by(|a, b| a.0.cmp(&b.0));
+        if let Some((_, first)) = failures.into_iter().next() {
+            return Err(first);
+        }
+        sync_tree(&self.path)?;
+        let old = if self.exists {
+            let mut old = sibling_prefix(&self.out_name, OLD_TAG);
+            old.push(format!("{}-{}", std::process::id(), self.number));
+            swap(&self.path, &self.out_dir, &self.parent.join(old)).map(Some)?
+        } else {
+            fs::rename(&self.path, &self.out_dir)
+                .map_err(io_err("move the new site into", &self.out_dir))?;
+            None
+        };
+        self.committed = true;
+        sync_folder(&self.parent);
+        let leftover = old.filter(|old| match fs::remove_dir_all(old) {
+            Ok(()) => false,
+            Err(e) => e.kind() != io::ErrorKind::NotFound,
+        });
+        Ok(PublishStats {
+            files: self.files.load(Ordering::Relaxed) as usize,
+            bytes: self.bytes.load(Ordering::Relaxed),
+            leftover,
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort; a staging folder that cannot be removed now is removed next time.
+            let _ = fs::remove_dir_all(&self.path);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -648,16 +746,6 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn folders_come_parents_first() {
-        let mut files = BTreeMap::new();
-        for p in ["a/b/c.html", "a-b/x", "a/index.html", "z"] {
-            files.insert(p.to_owned(), vec![]);
-        }
-        let order: Vec<&str> = folders(&files).into_iter().collect();
-        assert_eq!(order, ["a", "a-b", "a/b"]);
     }
 
     #[test]

@@ -482,3 +482,50 @@ fn a_killed_publish_leaves_a_whole_site() {
         "leftovers of killed builds removed"
     );
 }
+
+#[test]
+fn streamed_staging_publishes_links_and_discards() {
+    use locdoc::write::Staging;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("public");
+    publish(&out, &old_site()).expect("first publish");
+    let before = tree(&out);
+
+    // Dropped before commit (a build that failed half-way): nothing changes, nothing is left.
+    let staging = Staging::begin(&out).expect("begin");
+    staging.write("index.html", b"half a site");
+    drop(staging);
+    assert_eq!(tree(&out), before);
+    assert_eq!(names(dir.path()), ["public"]);
+
+    // A refused path fails the commit, whichever files were written before or after it.
+    let staging = Staging::begin(&out).expect("begin");
+    staging.write("index.html", b"new home");
+    staging.write("a/../../escape", b"x");
+    staging.write("z.html", b"z");
+    match staging.commit() {
+        Err(WriteError::BadPath { path, .. }) => assert_eq!(path, "a/../../escape"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(tree(&out), before);
+    assert_eq!(names(dir.path()), ["public"]);
+
+    // Written and carried-over files (hard links to the old site's) make the new site; the old
+    // site's copy of a carried file is removed with it, the new one stays.
+    let staging = Staging::begin(&out).expect("begin");
+    staging.write("index.html", b"new home");
+    staging.link(
+        "ro-RO/close-your-account/index.html",
+        &out.join("ro-RO/close-your-account/index.html"),
+    );
+    let stats = staging.commit().expect("commit");
+    assert_eq!(stats.files, 2);
+    assert_eq!(
+        tree(&out),
+        expected(&site(&[
+            ("index.html", "new home"),
+            ("ro-RO/close-your-account/index.html", "vechi"),
+        ]))
+    );
+    assert_eq!(names(dir.path()), ["public"]);
+}
