@@ -1,6 +1,7 @@
 //! The command line: flags as clap derives them. Parsing only; commands live in `cmd/`.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use locdoc::shard::Shard;
 use std::path::PathBuf;
 
 /// locdoc: a static-site generator and translation QA tool for side-by-side localized Markdown.
@@ -49,6 +50,19 @@ pub enum Command {
         /// No progress bar.
         #[arg(long, short)]
         quiet: bool,
+        /// Build only part `i` of `n` of the article pages (a CI matrix of n machines, then
+        /// `locdoc merge`); shard 1 also writes the indexes, sitemap and report overview.
+        #[arg(long, value_name = "I/N", default_value = "1/1")]
+        shard: Shard,
+    },
+    /// Publish the output folders of all shards of one build (`build --shard i/n`) as one site.
+    Merge {
+        /// Output folder; replaced as a whole only when the merge succeeds.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The shards' output folders, in any order.
+        #[arg(required = true, value_name = "SHARD_DIR")]
+        shards: Vec<PathBuf>,
     },
     /// Build the site, serve it on loopback, and rebuild what a saved file touches.
     Serve {
@@ -73,6 +87,10 @@ pub enum Command {
         /// Fail (exit 1) on warnings too, not only on errors.
         #[arg(long, value_enum)]
         deny: Option<DenyLevel>,
+        /// Report only the findings of part `i` of `n` of the articles (shard 1 also gets those
+        /// of no article); the n outputs together are the unsharded output.
+        #[arg(long, value_name = "I/N", default_value = "1/1")]
+        shard: Shard,
     },
     /// Write segments and aligned units to stdout in an exchange format (JSONL, TMX, XLIFF, PO, CSV).
     Export {

@@ -27,6 +27,7 @@ pub mod parse;
 pub mod render;
 pub mod report;
 pub mod serve;
+pub mod shard;
 pub mod write;
 
 pub use diagnostic::{Code, Diagnostic, Severity};

@@ -14,13 +14,16 @@ fn main() -> ExitCode {
             out,
             locales,
             quiet,
+            shard,
         } => cmd::build::run(&cmd::build::BuildArgs {
             root: &cli.input.root,
             content: cli.input.content.as_deref(),
             out: out.as_deref(),
             locales,
             quiet: *quiet,
+            shard: *shard,
         }),
+        cli::Command::Merge { out, shards } => cmd::merge::run(out, shards),
         cli::Command::Serve { bind, port, open } => cmd::serve::run(&cmd::serve::ServeArgs {
             root: &cli.input.root,
             content: cli.input.content.as_deref(),
@@ -32,7 +35,15 @@ fn main() -> ExitCode {
             format,
             locales,
             deny,
-        } => cmd::check::run(&cli.input.root, &content_root, *format, locales, *deny),
+            shard,
+        } => cmd::check::run(
+            &cli.input.root,
+            &content_root,
+            *format,
+            locales,
+            *deny,
+            *shard,
+        ),
         cli::Command::Export { format, locales } => {
             cmd::export::run(&content_root, *format, locales)
         }

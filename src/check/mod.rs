@@ -230,6 +230,27 @@ pub struct Report {
 }
 
 impl Report {
+    /// Keep what `shard` reports: the findings of its articles, and on the first shard those of
+    /// no article and the suppression counts (which are not per article). The rules ran over
+    /// everything (some compare a locale across articles), so the shards' findings together are
+    /// exactly the unsharded ones.
+    pub fn keep_shard(&mut self, shard: crate::shard::Shard) {
+        if !shard.is_split() {
+            return;
+        }
+        self.findings.retain(|f| {
+            if f.article.is_empty() {
+                shard.is_first()
+            } else {
+                shard.owns(&f.article)
+            }
+        });
+        if !shard.is_first() {
+            self.suppressed = 0;
+            self.unused_suppressions.clear();
+        }
+    }
+
     /// The worst severity among the findings.
     pub fn worst(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()

@@ -3,7 +3,11 @@
 
 use locdoc::config::Config;
 use locdoc::render::{self, l10n::L10n, templates::Templates};
+use locdoc::shard::Shard;
+use locdoc::write::Staging;
 use miette::IntoDiagnostic;
+use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,6 +29,8 @@ pub struct BuildArgs<'a> {
     pub locales: &'a [String],
     /// No progress bar.
     pub quiet: bool,
+    /// Which part of the site to build (`Shard::WHOLE`: all of it).
+    pub shard: Shard,
 }
 
 /// Run `build`.
@@ -63,13 +69,41 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     let l10n = Arc::new(L10n::load(Some(&args.root.join("locales"))).into_diagnostic()?);
     let templates =
         Templates::load(Some(&args.root.join("templates")), Arc::clone(&l10n)).into_diagnostic()?;
+    let shard = args.shard;
 
+    // Every page is planned (the indexes list them all); this shard renders its share.
+    let jobs: Vec<render::Job<'_>> = articles
+        .iter()
+        .flat_map(|article| render::plan_article(article, &config))
+        .collect();
+    let entries = render::entries(&jobs);
+    let index = render::SiteIndex::new(
+        &content.documents,
+        jobs.iter()
+            .filter(|j| j.english)
+            .map(|j| j.article.article.as_str()),
+        &config.source_locale,
+    );
+    let generated: HashSet<String> = jobs
+        .iter()
+        .map(|j| render::page_path(&j.locale, &j.article.article))
+        .chain(entries.iter().map(|e| format!("{}/index.html", e.locale)))
+        .collect();
+    let own_jobs: Vec<render::Job<'_>> = jobs
+        .iter()
+        .filter(|j| shard.owns(&j.article.article))
+        .cloned()
+        .collect();
+
+    // Pages go to the staging folder as they are made; it is published only if all went well.
+    let staging = Staging::begin(&out).into_diagnostic()?;
+    let emit = |path: &str, bytes: Vec<u8>| staging.write(path, &bytes);
     let bar = progress_bar(args.quiet);
     let on_page = || bar.inc(1);
     let on_start = |total: usize| bar.set_length(total as u64);
-    let rendered = render::render_site(
-        &content.documents,
-        &articles,
+    let mut rendered = render::render_pages_to(
+        &own_jobs,
+        &index,
         &config,
         &templates,
         &l10n,
@@ -77,8 +111,18 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             start: &on_start,
             page: &on_page,
         },
+        &emit,
     );
     bar.finish_and_clear();
+    if shard.is_first() {
+        let mut indexes = render::Rendered::default();
+        render::render_indexes(&entries, &config, &templates, &l10n, &mut indexes);
+        for (path, bytes) in indexes.files {
+            staging.write(&path, &bytes);
+        }
+        rendered.diagnostics.extend(indexes.diagnostics);
+        rendered.failed += indexes.failed;
+    }
 
     // The alignment report: the same findings `locdoc check` prints, as pages in `_align/`.
     let suppressions = locdoc::check::load_suppressions(args.root).into_diagnostic()?;
@@ -91,15 +135,23 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             ui_strings: &[],
         },
     );
-    let align = render::report::render_report(&articles, &report, &config, &templates, &l10n);
-    let mut rendered = rendered;
-    rendered.files.extend(align.files);
+    let align = render::report::render_report_to(
+        &articles,
+        &report,
+        &config,
+        &templates,
+        &l10n,
+        &|article| shard.owns(article),
+        shard.is_first(),
+        &emit,
+    );
     rendered.diagnostics.extend(align.diagnostics);
     rendered.failed += align.failed;
     let findings = report
         .findings
         .iter()
         .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+        .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && shard.is_first()))
         .count();
 
     let segments = content.documents.iter().map(|d| d.segments.len()).sum();
@@ -123,24 +175,45 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         };
         return Ok(ExitCode::from(code));
     }
-    let mut files = rendered.files;
-    // Every locale's files, also of locales not built: English pages show the reference's images.
-    for file in &content.static_files {
-        let bytes = std::fs::read(&file.path)
-            .map_err(|e| miette::miette!("{}: {e}", file.path.display()))?;
-        files.entry(file.rel_path.clone()).or_insert(bytes);
+    // Every locale's files, also of locales not built: English pages show the reference's
+    // images. A generated page wins over a file at the same path.
+    let copied: Vec<Result<(), miette::Report>> = content
+        .static_files
+        .par_iter()
+        .filter(|file| shard.owns(&file.rel_path) && !generated.contains(&file.rel_path))
+        .map(|file| {
+            let bytes = std::fs::read(&file.path)
+                .map_err(|e| miette::miette!("{}: {e}", file.path.display()))?;
+            staging.write(&file.rel_path, &bytes);
+            Ok(())
+        })
+        .collect();
+    copied.into_iter().collect::<miette::Result<()>>()?;
+    if shard.is_split() {
+        let manifest = locdoc::shard::Manifest {
+            shard: shard.to_string(),
+            input: input_fingerprint(args.root, &content, &config),
+        };
+        let json = serde_json::to_vec_pretty(&manifest).into_diagnostic()?;
+        staging.write(locdoc::shard::MANIFEST, &json);
     }
-    if !config.base_url.contains("://") {
+    if !config.base_url.contains("://") && shard.is_first() {
         eprintln!(
             "note: base_url is `{}`, so sitemap.xml and hreflang links are root-relative; set base_url in locdoc.toml to publish absolute URLs",
             config.base_url
         );
     }
-    let stats = locdoc::write::publish(&out, &files).into_diagnostic()?;
+    let stats = staging.commit().into_diagnostic()?;
+    let locales: HashSet<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
+    let of_shard = if shard.is_split() {
+        format!(" (shard {shard})")
+    } else {
+        String::new()
+    };
     eprintln!(
-        "built {} pages in {} locales in {:.2?} ({} files, {} KiB in {})",
+        "built {} pages in {} locales{of_shard} in {:.2?} ({} files, {} KiB in {})",
         rendered.pages,
-        rendered.locales,
+        locales.len(),
         started.elapsed(),
         stats.files,
         stats.bytes / 1024,
@@ -151,6 +224,33 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         out.join(render::report::REPORT_DIR).display()
     );
     Ok(ExitCode::from(super::OK))
+}
+
+/// What the shards of one build must agree on: every content file, the configuration, and the
+/// template and string overrides.
+fn input_fingerprint(root: &Path, content: &locdoc::Content, config: &Config) -> String {
+    let mut fingerprint = locdoc::shard::Fingerprint::default();
+    fingerprint.add("locdoc", env!("CARGO_PKG_VERSION").as_bytes());
+    fingerprint.add("locdoc.toml", format!("{config:?}").as_bytes());
+    for doc in &content.documents {
+        fingerprint.add(&doc.file.rel_path, doc.text.as_bytes());
+    }
+    for file in &content.static_files {
+        let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
+        fingerprint.add(&file.rel_path, &size.to_le_bytes());
+    }
+    for dir in ["templates", "locales"] {
+        for entry in walkdir::WalkDir::new(root.join(dir))
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+        {
+            let bytes = std::fs::read(entry.path()).unwrap_or_default();
+            fingerprint.add(&entry.path().to_string_lossy(), &bytes);
+        }
+    }
+    fingerprint.finish()
 }
 
 /// Refuse an output folder that publishing would destroy something in: the publish swaps the

@@ -5,6 +5,7 @@ use locdoc::check::{self, CheckInput};
 use locdoc::config::Config;
 use locdoc::diagnostic::{LineIndex, Severity};
 use locdoc::render::l10n::L10n;
+use locdoc::shard::Shard;
 use miette::IntoDiagnostic;
 use std::collections::HashMap;
 use std::io::{BufWriter, Write};
@@ -21,6 +22,7 @@ pub fn run(
     format: CheckFormat,
     locales: &[String],
     deny: Option<DenyLevel>,
+    shard: Shard,
 ) -> miette::Result<ExitCode> {
     let config = Config::load(root).into_diagnostic()?;
     let content = locdoc::load(content_root, locales).into_diagnostic()?;
@@ -37,7 +39,7 @@ pub fn run(
             (l, path, missing, extra)
         })
         .collect();
-    let report = check::check(
+    let mut report = check::check(
         &content,
         &articles,
         &CheckInput {
@@ -46,6 +48,7 @@ pub fn run(
             ui_strings: &ui_strings,
         },
     );
+    report.keep_shard(shard);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let prefix = super::path_prefix(content_root);

@@ -1,8 +1,10 @@
 //! Render: the aligned content as a per-locale static site, in memory.
 //!
-//! `render_site` returns every output file as bytes keyed by its path; nothing touches the disk
-//! here (the `write` stage publishes the map atomically). Pages are rendered on all cores and
-//! collected into a `BTreeMap`, so the output is byte-identical whatever the thread count.
+//! `render_site` returns every output file as bytes keyed by its path; the `*_to` functions hand
+//! each file to an [`Emit`] as soon as it is made instead (what `build` does, straight into the
+//! write stage's staging folder). Nothing touches the disk here. Pages are rendered on all cores;
+//! each page's bytes depend on nothing but its inputs, and diagnostics are collected in job order,
+//! so the output is byte-identical whatever the thread count.
 //!
 //! Pages: one per article per locale at `<locale>/<article>/index.html`, plus the English page
 //! (the real English file, or the article rebuilt from the embedded sources), a list of articles
@@ -230,6 +232,26 @@ pub fn page_path(locale: &str, article: &str) -> String {
     format!("{}index.html", page_dir(locale, article))
 }
 
+/// Where rendered files go as they are made, from any thread: `build` hands them straight to the
+/// write stage, so the whole site is never in memory at once.
+pub type Emit<'a> = &'a (dyn Fn(&str, Vec<u8>) + Sync);
+
+/// Run `render` with an [`Emit`] that keeps every file, and put them in its result's `files`:
+/// the in-memory form of the streaming renderers (`serve`, tests).
+pub fn collect(render: impl FnOnce(Emit<'_>) -> Rendered) -> Rendered {
+    let files = std::sync::Mutex::new(BTreeMap::new());
+    let mut rendered = render(&|path: &str, bytes: Vec<u8>| {
+        files
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_owned(), bytes);
+    });
+    rendered
+        .files
+        .extend(files.into_inner().unwrap_or_else(|e| e.into_inner()));
+    rendered
+}
+
 /// Render the article pages of `jobs` on all cores, in order. `rendered.locales` is left at 0:
 /// [`render_indexes`] sets it.
 pub fn render_pages(
@@ -239,6 +261,20 @@ pub fn render_pages(
     templates: &Templates,
     l10n: &L10n,
     progress: &Progress<'_>,
+) -> Rendered {
+    collect(|emit| render_pages_to(jobs, index, config, templates, l10n, progress, emit))
+}
+
+/// [`render_pages`], each page handed to `emit` as soon as it is made instead of kept; the
+/// diagnostics come out in job order whatever the thread count.
+pub fn render_pages_to(
+    jobs: &[Job<'_>],
+    index: &SiteIndex<'_>,
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    progress: &Progress<'_>,
+    emit: Emit<'_>,
 ) -> Rendered {
     let locales: BTreeSet<&str> = jobs.iter().map(|j| j.locale.as_str()).collect();
     let css_name = css_name();
@@ -256,24 +292,27 @@ pub fn render_pages(
             .collect(),
     };
     (progress.start)(jobs.len());
-    let results: Vec<PageResult> = jobs
+    let results: Vec<(Option<Diagnostic>, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|job| {
-            let result = shared.article_page(job);
+            let (result, diagnostics) = shared.article_page(job);
             (progress.page)();
-            result
+            match result {
+                Ok((path, html)) => {
+                    emit(&path, html.into_bytes());
+                    (None, diagnostics)
+                }
+                Err(failure) => (Some(failure), diagnostics),
+            }
         })
         .collect();
 
     let mut rendered = Rendered::default();
-    for (result, diagnostics) in results {
+    for (failure, diagnostics) in results {
         rendered.diagnostics.extend(diagnostics);
-        match result {
-            Ok((path, html)) => {
-                rendered.files.insert(path, html.into_bytes());
-                rendered.pages += 1;
-            }
-            Err(diagnostic) => {
+        match failure {
+            None => rendered.pages += 1,
+            Some(diagnostic) => {
                 rendered.diagnostics.push(diagnostic);
                 rendered.failed += 1;
             }

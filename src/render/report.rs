@@ -53,6 +53,24 @@ pub fn render_report_of(
     l10n: &L10n,
     only: &(dyn Fn(&str) -> bool + Sync),
 ) -> Rendered {
+    super::collect(|emit| {
+        render_report_to(articles, report, config, templates, l10n, only, true, emit)
+    })
+}
+
+/// [`render_report_of`], each page handed to `emit` as soon as it is made; `_align/index.html`
+/// only when `overview` (a shard of a sharded build leaves it to the first shard).
+#[allow(clippy::too_many_arguments)]
+pub fn render_report_to(
+    articles: &[ArticleAlignment<'_>],
+    report: &Report,
+    config: &Config,
+    templates: &Templates,
+    l10n: &L10n,
+    only: &(dyn Fn(&str) -> bool + Sync),
+    overview: bool,
+    emit: super::Emit<'_>,
+) -> Rendered {
     let ctx = Ctx {
         config,
         templates,
@@ -67,27 +85,32 @@ pub fn render_report_of(
         by_article.entry(f.article.as_str()).or_default().push(f);
     }
 
-    let results: Vec<(String, Result<String, Diagnostic>)> = articles
+    let results: Vec<Option<Diagnostic>> = articles
         .par_iter()
         .filter(|article| only(&article.article))
         .map(|article| {
             let path = format!("{}index.html", article_dir(&article.article));
-            let html = ctx.article_page(article, findings_of(&by_article, &article.article));
-            (path, html)
+            match ctx.article_page(article, findings_of(&by_article, &article.article)) {
+                Ok(html) => {
+                    emit(&path, html.into_bytes());
+                    None
+                }
+                Err(failure) => Some(failure),
+            }
         })
         .collect();
     let mut rendered = Rendered::default();
-    for (path, result) in results {
-        match result {
-            Ok(html) => {
-                rendered.files.insert(path, html.into_bytes());
-                rendered.pages += 1;
-            }
-            Err(diagnostic) => {
+    for failure in results {
+        match failure {
+            None => rendered.pages += 1,
+            Some(diagnostic) => {
                 rendered.diagnostics.push(diagnostic);
                 rendered.failed += 1;
             }
         }
+    }
+    if !overview {
+        return rendered;
     }
 
     let view = ctx.overview(articles, report, &by_article);
@@ -100,7 +123,7 @@ pub fn render_report_of(
     context.insert("report", &view);
     match templates.render("align_index.html", &context) {
         Ok(html) => {
-            rendered.files.insert(path, html.into_bytes());
+            emit(&path, html.into_bytes());
             rendered.pages += 1;
         }
         Err(err) => {

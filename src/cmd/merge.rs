@@ -1,0 +1,17 @@
+//! `locdoc merge`: the shards' output folders of one build, published as one site.
+
+use miette::IntoDiagnostic;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Run `merge`.
+pub fn run(out: &std::path::Path, shards: &[PathBuf]) -> miette::Result<ExitCode> {
+    let merged = locdoc::shard::merge(out, shards).into_diagnostic()?;
+    eprintln!(
+        "merged {} shards: {} files in {}",
+        merged.shards,
+        merged.files,
+        out.display()
+    );
+    Ok(ExitCode::from(super::OK))
+}
