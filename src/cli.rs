@@ -54,6 +54,11 @@ pub enum Command {
         /// `locdoc merge`); shard 1 also writes the indexes, sitemap and report overview.
         #[arg(long, value_name = "I/N", default_value = "1/1")]
         shard: Shard,
+        /// Keep what the site was built from in it (`.locdoc-build.json`) and redo only what
+        /// changed since: an unchanged tree is republished as it is, an edited article re-rendered
+        /// alone (the output is the same as a clean build's).
+        #[arg(long)]
+        incremental: bool,
     },
     /// Publish the output folders of all shards of one build (`build --shard i/n`) as one site.
     Merge {

@@ -23,6 +23,7 @@ pub mod discover;
 pub mod english;
 pub mod error;
 pub mod export;
+pub mod incremental;
 pub mod parse;
 pub mod render;
 pub mod report;
@@ -77,7 +78,12 @@ pub fn load_embedded() -> Content {
 
 /// Discover and parse a content root, keeping only `locales` when it is not empty.
 pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
-    let mut discovery = discover::discover(content_root)?;
+    Ok(load_discovered(discover::discover(content_root)?, locales))
+}
+
+/// Parse what [`discover::discover`] found, keeping only `locales` when it is not empty (for
+/// callers that look at the file list before parsing, as `build --incremental` does).
+pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -> Content {
     if !locales.is_empty() {
         discovery.files.retain(|f| {
             locales
@@ -93,10 +99,10 @@ pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
             .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
             .count();
     diagnostics.extend(parsed.unreadable);
-    Ok(Content {
+    Content {
         documents: parsed.documents,
         diagnostics,
         unreadable,
         static_files: discovery.static_files,
-    })
+    }
 }

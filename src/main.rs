@@ -15,6 +15,7 @@ fn main() -> ExitCode {
             locales,
             quiet,
             shard,
+            incremental,
         } => cmd::build::run(&cmd::build::BuildArgs {
             root: &cli.input.root,
             content: cli.input.content.as_deref(),
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
             locales,
             quiet: *quiet,
             shard: *shard,
+            incremental: *incremental,
         }),
         cli::Command::Merge { out, shards } => cmd::merge::run(out, shards),
         cli::Command::Serve { bind, port, open } => cmd::serve::run(&cmd::serve::ServeArgs {

@@ -2,12 +2,13 @@
 //! from a check of the same content) → write.
 
 use locdoc::config::Config;
+use locdoc::incremental::{self, BuildState, STATE_FILE};
 use locdoc::render::{self, l10n::L10n, templates::Templates};
 use locdoc::shard::Shard;
 use locdoc::write::Staging;
 use miette::IntoDiagnostic;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ pub struct BuildArgs<'a> {
     pub quiet: bool,
     /// Which part of the site to build (`Shard::WHOLE`: all of it).
     pub shard: Shard,
+    /// Keep what the site was built from in it, and redo only what changed since.
+    pub incremental: bool,
 }
 
 /// Run `build`.
@@ -41,35 +44,83 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         config.locales = args.locales.to_vec();
     }
     let default_content = args.root.join("content");
-    let (content, content_root) = match args.content {
-        Some(dir) => (locdoc::load(dir, &[]).into_diagnostic()?, dir.to_path_buf()),
-        None if default_content.is_dir() => (
-            locdoc::load(&default_content, &[]).into_diagnostic()?,
-            default_content,
-        ),
-        None => {
-            eprintln!(
-                "no content/ folder in {}: building the embedded sample site",
-                args.root.display()
-            );
-            (locdoc::load_embedded(), PathBuf::from("content"))
-        }
+    let content_root = match args.content {
+        Some(dir) => Some(dir.to_path_buf()),
+        None if default_content.is_dir() => Some(default_content),
+        None => None,
     };
     let out = args
         .out
         .map_or_else(|| args.root.join("public"), Path::to_path_buf);
-    if let Some(why) = unsafe_out(&out, args.root, &content_root) {
+    if let Some(why) = unsafe_out(
+        &out,
+        args.root,
+        content_root.as_deref().unwrap_or(Path::new("content")),
+    ) {
         eprintln!(
             "error: refusing to build into {}: it {why}, and publishing replaces the whole output folder; choose an empty or dedicated folder with --out",
             out.display()
         );
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
+    let shard = args.shard;
+    let settings =
+        incremental::settings_fingerprint(args.root, &[&format!("{config:?}"), &shard.to_string()]);
+    let previous = if args.incremental {
+        BuildState::load(&out)
+    } else {
+        None
+    };
+    let (content, content_root, inputs) = match content_root {
+        Some(dir) => {
+            let discovery = locdoc::discover::discover(&dir).into_diagnostic()?;
+            let inputs = if args.incremental {
+                let files: Vec<(String, PathBuf)> = discovery
+                    .files
+                    .iter()
+                    .map(|f| (f.rel_path.clone(), f.path.clone()))
+                    .chain(
+                        discovery
+                            .static_files
+                            .iter()
+                            .map(|f| (f.rel_path.clone(), f.path.clone())),
+                    )
+                    .collect();
+                incremental::hash_files(&files)
+            } else {
+                BTreeMap::new()
+            };
+            if let Some(previous) = &previous
+                && discovery.diagnostics.is_empty()
+                && previous.unchanged(&settings, &inputs)
+            {
+                return reuse_everything(&out, previous, started);
+            }
+            (locdoc::load_discovered(discovery, &[]), dir, inputs)
+        }
+        None => {
+            eprintln!(
+                "no content/ folder in {}: building the embedded sample site",
+                args.root.display()
+            );
+            let content = locdoc::load_embedded();
+            let inputs = content
+                .documents
+                .iter()
+                .map(|d| {
+                    (
+                        d.file.rel_path.clone(),
+                        incremental::hash_bytes(d.text.as_bytes()),
+                    )
+                })
+                .collect();
+            (content, PathBuf::from("content"), inputs)
+        }
+    };
     let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
     let l10n = Arc::new(L10n::load(Some(&args.root.join("locales"))).into_diagnostic()?);
     let templates =
         Templates::load(Some(&args.root.join("templates")), Arc::clone(&l10n)).into_diagnostic()?;
-    let shard = args.shard;
 
     // Every page is planned (the indexes list them all); this shard renders its share.
     let jobs: Vec<render::Job<'_>> = articles
@@ -95,14 +146,49 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         .cloned()
         .collect();
 
+    // With --incremental, an article whose key is unchanged takes its pages from the last site.
+    let mut state = BuildState {
+        settings,
+        inputs,
+        articles: BTreeMap::new(),
+    };
+    if args.incremental {
+        let keys = article_keys(&content, &jobs, &state);
+        for job in &own_jobs {
+            let article = &job.article.article;
+            let entry = state.articles.entry(article.clone()).or_default();
+            entry.key.clone_from(&keys[article.as_str()]);
+            entry.pages.push(render::page_path(&job.locale, article));
+        }
+    }
+    let reused: BTreeMap<&str, &[String]> = match &previous {
+        Some(previous) => state
+            .articles
+            .iter()
+            .filter_map(|(article, now)| {
+                let pages = previous.reusable(article, &now.key, &out)?;
+                (pages == now.pages.as_slice()).then_some((article.as_str(), pages))
+            })
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    let render_jobs: Vec<render::Job<'_>> = own_jobs
+        .into_iter()
+        .filter(|j| !reused.contains_key(j.article.article.as_str()))
+        .collect();
+
     // Pages go to the staging folder as they are made; it is published only if all went well.
     let staging = Staging::begin(&out).into_diagnostic()?;
     let emit = |path: &str, bytes: Vec<u8>| staging.write(path, &bytes);
+    let reused_pages: Vec<&String> = reused.values().flat_map(|pages| pages.iter()).collect();
+    reused_pages
+        .par_iter()
+        .for_each(|page| staging.link(page, &out.join(page)));
     let bar = progress_bar(args.quiet);
     let on_page = || bar.inc(1);
     let on_start = |total: usize| bar.set_length(total as u64);
     let mut rendered = render::render_pages_to(
-        &own_jobs,
+        &render_jobs,
         &index,
         &config,
         &templates,
@@ -189,6 +275,9 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         })
         .collect();
     copied.into_iter().collect::<miette::Result<()>>()?;
+    if args.incremental {
+        staging.write(STATE_FILE, &state.to_bytes());
+    }
     if shard.is_split() {
         let manifest = locdoc::shard::Manifest {
             shard: shard.to_string(),
@@ -210,9 +299,14 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     } else {
         String::new()
     };
+    let reused_note = if args.incremental {
+        format!(", {} reused", reused_pages.len())
+    } else {
+        String::new()
+    };
     eprintln!(
-        "built {} pages in {} locales{of_shard} in {:.2?} ({} files, {} KiB in {})",
-        rendered.pages,
+        "built {} pages{reused_note} in {} locales{of_shard} in {:.2?} ({} files, {} KiB in {})",
+        rendered.pages + reused_pages.len(),
         locales.len(),
         started.elapsed(),
         stats.files,
@@ -224,6 +318,93 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         out.join(render::report::REPORT_DIR).display()
     );
     Ok(ExitCode::from(super::OK))
+}
+
+/// Nothing changed since the build that made the site in `out` (same settings, same bytes in
+/// every input file): publish it again as it is, every file hard-linked, nothing parsed.
+fn reuse_everything(
+    out: &Path,
+    previous: &BuildState,
+    started: Instant,
+) -> miette::Result<ExitCode> {
+    let staging = Staging::begin(out).into_diagnostic()?;
+    let files: Vec<(String, PathBuf)> = walkdir::WalkDir::new(out)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(out).ok()?;
+            let rel: Vec<&str> = rel
+                .components()
+                .filter_map(|c| c.as_os_str().to_str())
+                .collect();
+            Some((rel.join("/"), e.path().to_path_buf()))
+        })
+        .filter(|(rel, _)| rel != STATE_FILE)
+        .collect();
+    files
+        .par_iter()
+        .for_each(|(rel, path)| staging.link(rel, path));
+    staging.write(STATE_FILE, &previous.to_bytes());
+    let stats = staging.commit().into_diagnostic()?;
+    eprintln!(
+        "unchanged since the last build: {} files reused in {:.2?} ({})",
+        stats.files,
+        started.elapsed(),
+        out.display()
+    );
+    Ok(ExitCode::from(super::OK))
+}
+
+/// Each article's incremental key: its own files' hashes, under a digest of what every page
+/// depends on (settings, the list of files, which articles have an English page, every include).
+fn article_keys(
+    content: &locdoc::Content,
+    jobs: &[render::Job<'_>],
+    state: &BuildState,
+) -> HashMap<String, String> {
+    let mut shape = locdoc::shard::Fingerprint::default();
+    shape.add("settings", state.settings.as_bytes());
+    for path in state.inputs.keys() {
+        shape.add("file", path.as_bytes());
+    }
+    let english: BTreeSet<&str> = jobs
+        .iter()
+        .filter(|j| j.english)
+        .map(|j| j.article.article.as_str())
+        .collect();
+    for article in english {
+        shape.add("english", article.as_bytes());
+    }
+    for doc in content
+        .documents
+        .iter()
+        .filter(|d| render::is_include(&d.file.article))
+    {
+        let hash = state
+            .inputs
+            .get(&doc.file.rel_path)
+            .map_or("", String::as_str);
+        shape.add(&doc.file.rel_path, hash.as_bytes());
+    }
+    let shape = shape.finish();
+    let mut keys: BTreeMap<&str, locdoc::shard::Fingerprint> = BTreeMap::new();
+    for doc in &content.documents {
+        let key = keys.entry(doc.file.article.as_str()).or_insert_with(|| {
+            let mut key = locdoc::shard::Fingerprint::default();
+            key.add("shape", shape.as_bytes());
+            key
+        });
+        let hash = state
+            .inputs
+            .get(&doc.file.rel_path)
+            .map_or("", String::as_str);
+        key.add(&doc.file.rel_path, hash.as_bytes());
+    }
+    keys.into_iter()
+        .map(|(article, key)| (article.to_owned(), key.finish()))
+        .collect()
 }
 
 /// What the shards of one build must agree on: every content file, the configuration, and the
