@@ -7,8 +7,9 @@
 //! hash of the settings (configuration, template and string overrides, the locales and shard
 //! asked for, the locdoc version), and per article a key over everything its pages are made from.
 //!
-//! - Nothing changed (same settings, same files with the same bytes): every file of the previous
-//!   site is hard-linked into the new one; nothing is parsed or rendered.
+//! - Nothing changed (same settings, same files with the same bytes) and the output folder still
+//!   holds the files the state lists: there is nothing to do, and nothing is written (the site
+//!   in place is the one a clean build would make).
 //! - Something changed: everything is parsed, aligned and checked again (the alignment report and
 //!   the lists of articles depend on the whole tree), but an article page is re-rendered only
 //!   when its key changed. The key covers the article's own files, the settings, the list of
@@ -35,6 +36,9 @@ pub struct BuildState {
     pub inputs: BTreeMap<String, String>,
     /// Per article: the key its pages were rendered under, and their paths.
     pub articles: BTreeMap<String, ArticleState>,
+    /// Every file of the site (but this state), with its size: what the output folder must
+    /// still hold for an unchanged tree to need no build at all.
+    pub files: BTreeMap<String, u64>,
 }
 
 /// What one article's pages were made from.
@@ -64,6 +68,35 @@ impl BuildState {
     /// from.
     pub fn unchanged(&self, settings: &str, inputs: &BTreeMap<String, String>) -> bool {
         self.settings == settings && self.inputs == *inputs
+    }
+
+    /// Whether `out` still holds exactly the files of this state, with their sizes (nobody
+    /// deleted or added a file by hand since).
+    pub fn matches_output(&self, out: &Path) -> bool {
+        let mut found = 0usize;
+        for entry in walkdir::WalkDir::new(out).min_depth(1) {
+            let Ok(entry) = entry else { return false };
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(out) else {
+                return false;
+            };
+            let rel: Vec<&str> = rel
+                .components()
+                .filter_map(|c| c.as_os_str().to_str())
+                .collect();
+            let rel = rel.join("/");
+            if rel == STATE_FILE {
+                continue;
+            }
+            let size = entry.metadata().map(|m| m.len()).ok();
+            if !entry.file_type().is_file() || self.files.get(&rel).copied() != size {
+                return false;
+            }
+            found += 1;
+        }
+        found == self.files.len()
     }
 
     /// The pages an article can take over from the previous site: its key is the same and every
@@ -158,6 +191,14 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("ro-RO/a")).expect("mkdir");
         std::fs::write(dir.path().join("ro-RO/a/index.html"), "x").expect("write");
         assert!(state.reusable("a.md", "k", dir.path()).is_some());
+        assert!(
+            !state.matches_output(dir.path()),
+            "a file the state does not list"
+        );
+        state.files.insert("ro-RO/a/index.html".to_owned(), 1);
+        assert!(state.matches_output(dir.path()));
+        state.files.insert("ro-RO/a/index.html".to_owned(), 2);
+        assert!(!state.matches_output(dir.path()), "another size");
         assert_eq!(state.reusable("a.md", "other", dir.path()), None);
     }
 }

@@ -478,6 +478,8 @@ pub struct Staging {
     /// Folders created so far (relative): each is created once, by this module, never reused.
     folders: Mutex<HashSet<String>>,
     failures: Mutex<Vec<(String, WriteError)>>,
+    /// Every file written or linked so far, with its size.
+    written: Mutex<Vec<(String, u64)>>,
     files: AtomicU64,
     bytes: AtomicU64,
     committed: bool,
@@ -539,6 +541,7 @@ impl Staging {
             _old_lock: old_lock,
             folders: Mutex::new(HashSet::new()),
             failures: Mutex::new(Vec::new()),
+            written: Mutex::new(Vec::new()),
             files: AtomicU64::new(0),
             bytes: AtomicU64::new(0),
             committed: false,
@@ -583,6 +586,16 @@ impl Staging {
         }
     }
 
+    /// Every file staged so far, with its size, by path.
+    pub fn listing(&self) -> BTreeMap<String, u64> {
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .cloned()
+            .collect()
+    }
+
     /// Check `rel` and create the folders it needs; its absolute path in the staging folder.
     fn prepare(&self, rel: &str) -> Result<PathBuf, WriteError> {
         validate_path(rel).map_err(|problem| WriteError::BadPath {
@@ -610,6 +623,10 @@ impl Staging {
             Ok(()) => {
                 self.files.fetch_add(1, Ordering::Relaxed);
                 self.bytes.fetch_add(size, Ordering::Relaxed);
+                self.written
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((rel.to_owned(), size));
             }
             Err(e) => self
                 .failures

@@ -93,8 +93,15 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             if let Some(previous) = &previous
                 && discovery.diagnostics.is_empty()
                 && previous.unchanged(&settings, &inputs)
+                && previous.matches_output(&out)
             {
-                return reuse_everything(&out, previous, started);
+                eprintln!(
+                    "unchanged since the last build: nothing to do ({} files in {}, checked in {:.2?})",
+                    previous.files.len(),
+                    out.display(),
+                    started.elapsed()
+                );
+                return Ok(ExitCode::from(super::OK));
             }
             (locdoc::load_discovered(discovery, &[]), dir, inputs)
         }
@@ -150,7 +157,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     let mut state = BuildState {
         settings,
         inputs,
-        articles: BTreeMap::new(),
+        ..BuildState::default()
     };
     if args.incremental {
         let keys = article_keys(&content, &jobs, &state);
@@ -275,9 +282,6 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         })
         .collect();
     copied.into_iter().collect::<miette::Result<()>>()?;
-    if args.incremental {
-        staging.write(STATE_FILE, &state.to_bytes());
-    }
     if shard.is_split() {
         let manifest = locdoc::shard::Manifest {
             shard: shard.to_string(),
@@ -285,6 +289,11 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         };
         let json = serde_json::to_vec_pretty(&manifest).into_diagnostic()?;
         staging.write(locdoc::shard::MANIFEST, &json);
+    }
+    if args.incremental {
+        // Last: it lists every other file.
+        state.files = staging.listing();
+        staging.write(STATE_FILE, &state.to_bytes());
     }
     if !config.base_url.contains("://") && shard.is_first() {
         eprintln!(
@@ -316,43 +325,6 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     eprintln!(
         "alignment report: {findings} finding(s) in {}",
         out.join(render::report::REPORT_DIR).display()
-    );
-    Ok(ExitCode::from(super::OK))
-}
-
-/// Nothing changed since the build that made the site in `out` (same settings, same bytes in
-/// every input file): publish it again as it is, every file hard-linked, nothing parsed.
-fn reuse_everything(
-    out: &Path,
-    previous: &BuildState,
-    started: Instant,
-) -> miette::Result<ExitCode> {
-    let staging = Staging::begin(out).into_diagnostic()?;
-    let files: Vec<(String, PathBuf)> = walkdir::WalkDir::new(out)
-        .min_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(out).ok()?;
-            let rel: Vec<&str> = rel
-                .components()
-                .filter_map(|c| c.as_os_str().to_str())
-                .collect();
-            Some((rel.join("/"), e.path().to_path_buf()))
-        })
-        .filter(|(rel, _)| rel != STATE_FILE)
-        .collect();
-    files
-        .par_iter()
-        .for_each(|(rel, path)| staging.link(rel, path));
-    staging.write(STATE_FILE, &previous.to_bytes());
-    let stats = staging.commit().into_diagnostic()?;
-    eprintln!(
-        "unchanged since the last build: {} files reused in {:.2?} ({})",
-        stats.files,
-        started.elapsed(),
-        out.display()
     );
     Ok(ExitCode::from(super::OK))
 }

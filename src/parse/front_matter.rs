@@ -247,11 +247,12 @@ fn first_sentence(message: &str) -> String {
 }
 
 fn date_span(text: &str, yaml: &Range<usize>, field: &str) -> Range<usize> {
-    let at = text[yaml.clone()]
-        .to_ascii_lowercase()
-        .find(field)
-        .map_or(yaml.start, |i| yaml.start + i);
-    at..at + field.len()
+    // The key may be spelt with YAML escapes (`"ms.\x64ate"`), so it need not be in the text:
+    // then an empty span at the start of the YAML (a fixed length could end inside a character).
+    match text[yaml.clone()].to_ascii_lowercase().find(field) {
+        Some(i) => yaml.start + i..yaml.start + i + field.len(),
+        None => yaml.start..yaml.start,
+    }
 }
 
 fn fill(fm: &mut FrontMatter, key: String, value: Value, bad_date: &mut dyn FnMut(&str, &str)) {
