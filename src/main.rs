@@ -6,6 +6,11 @@ mod cmd;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// A build allocates and frees millions of small strings on every core; glibc's allocator spent
+/// about a fifth of a build in malloc/free (perf, the 10,000-page corpus), mimalloc much less.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let content_root = cli.input.content_root();

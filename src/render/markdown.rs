@@ -321,6 +321,14 @@ pub fn resolve_relative(article: &str, path: &str) -> Option<String> {
 
 /// Render an inline fragment (a target or source) to sanitized HTML without a paragraph.
 fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
+    if is_plain(markdown) {
+        return markdown.trim().to_owned();
+    }
+    render_fragment_markdown(markdown, ctx)
+}
+
+/// [`render_fragment`] through pulldown-cmark and the sanitizer, whatever the fragment.
+fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
     let mut input = String::with_capacity(markdown.len() + 3);
     input.push(FRAGMENT_GUARD);
     for c in markdown.chars() {
@@ -338,6 +346,35 @@ fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
         .unwrap_or(html);
     let inner = inner.replace(FRAGMENT_GUARD, "");
     sanitize::clean(inner.trim())
+}
+
+/// Whether a fragment renders to its own text (trimmed): it has no Markdown inline syntax, no
+/// markup or entity, no line break, nothing the sanitizer writes differently (`&`, `<`, `>`,
+/// no-break space) and no marker. Most sentences are such: they skip pulldown-cmark and ammonia,
+/// which were most of the time a page took (a test compares both paths over the corpus).
+fn is_plain(markdown: &str) -> bool {
+    markdown.bytes().all(|b| {
+        !matches!(
+            b,
+            b'*' | b'_'
+                | b'`'
+                | b'['
+                | b']'
+                | b'!'
+                | b'<'
+                | b'>'
+                | b'&'
+                | b'\\'
+                | b'~'
+                | b'|'
+                | b'\n'
+                | b'\r'
+                | b'#'
+                | b'\t'
+        )
+    }) && !markdown
+        .chars()
+        .any(|c| matches!(c, '\u{a0}' | '\u{feff}') || is_marker(c) || c.is_control())
 }
 
 /// Markdown to (unsanitized) HTML with locdoc's event rewrites: DocFX alerts, links to other
@@ -664,6 +701,81 @@ mod tests {
             Some("a/includes/x.md")
         );
         assert_eq!(resolve_relative("b.md", "../../etc/passwd"), None);
+    }
+
+    struct NoSite;
+
+    impl Site for NoSite {
+        fn document(&self, _: &str, _: &str) -> Option<&Document> {
+            None
+        }
+        fn has_english(&self, _: &str) -> bool {
+            false
+        }
+        fn source_locale(&self) -> &str {
+            "en-US"
+        }
+    }
+
+    /// The shortcut for plain sentences gives what pulldown-cmark and ammonia give, on every
+    /// target and source of the seeds and (when present) of the whole corpus.
+    #[test]
+    fn plain_fragments_render_as_through_markdown() {
+        let units = HashMap::new();
+        let labels = Labels::default();
+        let ctx = PageContext {
+            locale: "ro-RO",
+            article: "a.md",
+            content_locale: "ro-RO",
+            mode: Mode::Translated,
+            units: &units,
+            labels: &labels,
+            monikers: &[],
+            site: &NoSite,
+        };
+        let mut documents: Vec<Document> = crate::EMBEDDED_CONTENT
+            .iter()
+            .map(|(path, text)| crate::parse::parse_text(path, text))
+            .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        if corpus.is_dir() {
+            for root in ["skype", "alchemy", "m365"] {
+                if let Ok(content) = crate::load(&corpus.join(root), &[]) {
+                    documents.extend(content.documents);
+                }
+            }
+        } else {
+            eprintln!("../shared/corpus absent: only the seeds are compared");
+        }
+        let extra = [
+            "  Selectați Închidere cont. ",
+            "Faceți clic pe \"Da\" și 'OK' (2/3) — 50% @ 10:30; #1",
+            "plain",
+            "",
+        ];
+        let mut plain = 0;
+        for fragment in documents
+            .iter()
+            .flat_map(|d| {
+                d.segments
+                    .iter()
+                    .flat_map(|s| [d.target(s), d.source(s)])
+                    .flatten()
+            })
+            .chain(extra)
+        {
+            if is_plain(fragment) {
+                plain += 1;
+                assert_eq!(
+                    fragment.trim(),
+                    render_fragment_markdown(fragment, &ctx),
+                    "{fragment:?}"
+                );
+            }
+        }
+        eprintln!("{plain} plain fragments compared");
+        assert!(plain > 4, "{plain}");
+        assert!(!is_plain("a *b*") && !is_plain("a &amp; b") && !is_plain("a\u{a0}b"));
     }
 
     #[test]
