@@ -20,6 +20,7 @@ use crate::align::{ArticleAlignment, VersionKind};
 use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use serde::{Deserialize, Serialize};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -307,9 +308,15 @@ pub fn check_documents<'a>(
         }
         segment::front_matter(doc, &mut findings);
     }
-    for article in articles {
-        alignment::check_article(article, &mut findings);
-    }
+    let per_article: Vec<Vec<Finding>> = articles
+        .par_iter()
+        .map(|article| {
+            let mut found = Vec::new();
+            alignment::check_article(article, &mut found);
+            found
+        })
+        .collect();
+    findings.extend(per_article.into_iter().flatten());
     let sxs: Vec<&crate::Document> = articles
         .iter()
         .flat_map(|a| a.versions.iter())
@@ -317,9 +324,38 @@ pub fn check_documents<'a>(
         .map(|v| v.doc)
         .collect();
     let units = unit_index(articles);
-    segment::pairs(&sxs, &units, input.config, &mut findings);
-    segment::consistency(&sxs, &units, &mut findings);
-    segment::length_ratio(&sxs, &units, &mut findings);
+    // The per-segment rules on all cores, beside the two rules that compare a whole locale;
+    // joined in a fixed order.
+    let (paired, (consistent, ratios)) = rayon::join(
+        || {
+            let per_doc: Vec<Vec<Finding>> = sxs
+                .par_chunks(64)
+                .map(|docs| {
+                    let mut found = Vec::new();
+                    segment::pairs(docs, &units, input.config, &mut found);
+                    found
+                })
+                .collect();
+            per_doc.into_iter().flatten().collect::<Vec<_>>()
+        },
+        || {
+            rayon::join(
+                || {
+                    let mut found = Vec::new();
+                    segment::consistency(&sxs, &units, &mut found);
+                    found
+                },
+                || {
+                    let mut found = Vec::new();
+                    segment::length_ratio(&sxs, &units, &mut found);
+                    found
+                },
+            )
+        },
+    );
+    findings.extend(paired);
+    findings.extend(consistent);
+    findings.extend(ratios);
     for (locale, path, missing, extra) in input.ui_strings {
         if !missing.is_empty() {
             findings.push(
@@ -363,13 +399,13 @@ pub fn check_documents<'a>(
 /// Unit number of each (document, segment index).
 fn unit_index<'a>(
     articles: &[ArticleAlignment<'a>],
-) -> HashMap<(*const crate::Document, usize), usize> {
+) -> HashMap<(usize, usize), usize> {
     let mut units = HashMap::new();
     for article in articles {
         for unit in &article.units {
             for entry in &unit.entries {
                 for &i in &entry.indices {
-                    units.insert((std::ptr::from_ref(entry.doc), i), unit.number);
+                    units.insert((std::ptr::from_ref(entry.doc).addr(), i), unit.number);
                 }
             }
         }

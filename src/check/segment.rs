@@ -107,7 +107,9 @@ pub fn front_matter(doc: &Document, out: &mut Vec<Finding>) {
     }
 }
 
-type UnitIndex = HashMap<(*const Document, usize), usize>;
+/// Unit numbers by (document address, segment index): the documents outlive the check, so their
+/// addresses identify them without cloning paths.
+type UnitIndex = HashMap<(usize, usize), usize>;
 
 /// Per-pair rules over every segment with both a target and a source.
 pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &mut Vec<Finding>) {
@@ -122,7 +124,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
             let (Some(target), Some(source)) = (doc.target(segment), doc.source(segment)) else {
                 continue;
             };
-            let unit = units.get(&(std::ptr::from_ref(*doc), i)).copied();
+            let unit = units.get(&(std::ptr::from_ref(*doc).addr(), i)).copied();
             let mut push = |code: Code, message: String, note: Option<String>| {
                 let mut finding = Finding::new(
                     code,
@@ -616,7 +618,7 @@ fn push_group(
     )
     .segment(s.id.clone())
     .note(note);
-    if let Some(&unit) = units.get(&(std::ptr::from_ref(doc), i)) {
+    if let Some(&unit) = units.get(&(std::ptr::from_ref(doc).addr(), i)) {
         finding = finding.unit(unit);
     }
     out.push(finding);
@@ -678,7 +680,7 @@ pub fn length_ratio(docs: &[&Document], units: &UnitIndex, out: &mut Vec<Finding
                     Some(&s.target_text),
                 )
                 .segment(s.id.clone());
-                if let Some(&unit) = units.get(&(std::ptr::from_ref(doc), i)) {
+                if let Some(&unit) = units.get(&(std::ptr::from_ref(doc).addr(), i)) {
                     finding = finding.unit(unit);
                 }
                 out.push(finding);

@@ -642,17 +642,23 @@ fn substitute(html: &str, pieces: &[String]) -> String {
 
 /// Escape text for HTML text and attribute values.
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    // Every character escaped is ASCII, so the runs between them are whole characters.
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..i]);
+        out.push_str(entity);
+        copied = i + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -776,6 +782,17 @@ mod tests {
         eprintln!("{plain} plain fragments compared");
         assert!(plain > 4, "{plain}");
         assert!(!is_plain("a *b*") && !is_plain("a &amp; b") && !is_plain("a\u{a0}b"));
+    }
+
+    #[test]
+    fn html_escaping_keeps_every_other_character() {
+        assert_eq!(
+            escape_html("Închideți <contul> & \"ăla\" 'x'—ok"),
+            "Închideți &lt;contul&gt; &amp; &quot;ăla&quot; &#39;x&#39;—ok"
+        );
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("&"), "&amp;");
+        assert_eq!(escape_html("日本語"), "日本語");
     }
 
     #[test]
