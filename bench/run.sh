@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Time locdoc build, locdoc check, Hugo and the floor program (examples/floor.rs) on scaled copies
+# Time locdoc build, a second unchanged locdoc build --incremental, locdoc check, Hugo and the floor program (examples/floor.rs) on scaled copies
 # of the skype corpus, interleaved, and print the medians. See bench/RESULTS.md.
 #
 #   bench/run.sh [S] [M] [L]          (default: S M L)
@@ -68,7 +68,7 @@ time_one() {
   local size="$1" tool="$2" run="$3" ok="$4"; shift 5
   local log="$bench_dir/log/$size-$tool-$run"
   mkdir -p "$bench_dir/log"
-  rm -rf "$out/$size-$tool"
+  [ -n "${KEEP_OUT:-}" ] || rm -rf "$out/$size-$tool"
   sync
   local status=0 load
   load="$(cut -d' ' -f1 /proc/loadavg)"
@@ -79,7 +79,7 @@ time_one() {
   local pages
   case "$tool" in
     locdoc-build) pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$log.err")"; built_pages="$pages" ;;
-    locdoc-check) pages="$built_pages" ;; # the same articles, checked instead of built
+    locdoc-check|locdoc-incr) pages="$built_pages" ;; # the same articles
     hugo) pages="$(find "$out/$size-hugo" -name index.html | wc -l)" ;;
     floor) pages="$(sed -n 's/^floor: \([0-9]*\) pages.*/\1/p' "$log.out")" ;;
   esac
@@ -93,6 +93,13 @@ for size in "${sizes[@]}"; do
   for run in $(seq 1 "$runs"); do
     time_one "$size" locdoc-build "$run" "0" -- \
       "$locdoc" build --root "$root" --out "$out/$size-locdoc-build" --quiet
+    # A second `build --incremental` of the unchanged tree (the first one, untimed, made the
+    # site and its state).
+    rm -rf "$out/$size-locdoc-incr"
+    "$locdoc" build --root "$root" --out "$out/$size-locdoc-incr" --quiet --incremental 2>/dev/null
+    KEEP_OUT=1 time_one "$size" locdoc-incr "$run" "0" -- \
+      "$locdoc" build --root "$root" --out "$out/$size-locdoc-incr" --quiet --incremental
+    rm -rf "$out/$size-locdoc-incr"
     # check exits 1 when the corpus has errors (it does): that is a finished run.
     time_one "$size" locdoc-check "$run" "0 1" -- \
       "$locdoc" check --root "$root" --format json
