@@ -1,69 +1,138 @@
-//! scratch probe (to be replaced)
+//! Regression tests for what fuzzing (`fuzz/`, see `fuzz/README.md`) and writing its invariants
+//! turned up. Each test names the invariant of a fuzz target it pins down.
+//!
+//! The two `#[ignore]`d tests are open bugs, not fixed here: they assert the intended behaviour
+//! and fail today (`cargo test --test fuzz_regressions -- --ignored` shows them). Un-ignore them
+//! with the fix.
+
 use locdoc::config::Config;
+use locdoc::parse::parse_text;
 use locdoc::render::{self, l10n::L10n, templates::Templates};
+use locdoc::{Code, Document};
+use std::collections::HashMap;
 use std::sync::Arc;
 
+/// A well-formed segment with id number `n`.
+fn seg(n: u32, target: &str, source: &str) -> String {
+    format!(
+        "<span data-ttu-id=\"e2d3a-{n}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"e2d3a-{n}\">{source}</span></span>"
+    )
+}
+
+/// The `ro-RO/x.md` page of a site made of `text`, rendered in memory with the embedded
+/// templates and UI strings.
+fn render_page(text: &str) -> String {
+    let docs: Vec<Document> = vec![parse_text("ro-RO/x.md", text)];
+    let config = Config::default();
+    let articles = locdoc::align::align_all(&docs, &config.source_locale);
+    let l10n = Arc::new(L10n::load(None).expect("embedded UI strings"));
+    let templates = Templates::load(None, Arc::clone(&l10n)).expect("embedded templates");
+    let rendered = render::render_site(
+        &docs,
+        &articles,
+        &config,
+        &templates,
+        &l10n,
+        &render::Progress::none(),
+    );
+    assert_eq!(rendered.failed, 0, "{:?}", rendered.diagnostics);
+    let page = rendered.files.get("ro-RO/x/index.html").expect("the page");
+    String::from_utf8(page.clone()).expect("UTF-8")
+}
+
+/// `id`s that occur more than once on the page.
+fn duplicate_ids(html: &str) -> Vec<String> {
+    let page = scraper::Html::parse_document(html);
+    let all = scraper::Selector::parse("[id]").expect("selector");
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for element in page.select(&all) {
+        if let Some(id) = element.value().id() {
+            *counts.entry(id.to_owned()).or_default() += 1;
+        }
+    }
+    let mut duplicates: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(id, _)| id)
+        .collect();
+    duplicates.sort();
+    duplicates
+}
+
+/// `parse` invariant "every diagnostic span slices the text". A front-matter date key spelt with a
+/// YAML escape (`"ms.\x64ate"`) is not in the text, and the LD0203 span used to be the key's
+/// length from the start of the YAML, which here ends inside `é` (bytes 4..11 of this text).
+/// Fixed in `date_span` (src/parse/front_matter.rs): an empty span at the start of the YAML.
 #[test]
-fn probe_date_span() {
+fn escaped_date_key_gives_a_span_on_char_boundaries() {
     let text = "---\n# ééé\n\"ms.\\x64ate\": 13/45/2020\n---\n# T\n";
-    let doc = locdoc::parse::parse_text("ro-RO/a.md", text);
+    let doc = parse_text("ro-RO/a.md", text);
+    let bad_date = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::BadDate)
+        .expect("LD0203 for the escaped key");
+    assert_eq!((bad_date.line, bad_date.column), (2, 1));
+    let span = bad_date.span.clone().expect("a span");
+    assert!(text.get(span.clone()).is_some(), "span {span:?}");
     for d in &doc.diagnostics {
-        println!(
-            "{d} {:?} slices={:?}",
-            d.span,
-            d.span.clone().map(|s| text.get(s).is_some())
-        );
+        if let Some(span) = &d.span {
+            assert!(text.get(span.clone()).is_some(), "{d}: {span:?}");
+        }
     }
+
+    // The key as written is still located exactly.
+    let text = "---\n# ééé\nMS.DATE: 13/45/2020\n---\n";
+    let doc = parse_text("ro-RO/a.md", text);
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::BadDate)
+        .expect("LD0203");
+    assert_eq!((d.line, d.column), (3, 1));
+    assert_eq!(d.span.clone().and_then(|s| text.get(s)), Some("MS.DATE"));
 }
 
+/// `render` (placeholders): content can write locdoc's private-use placeholder characters as
+/// character references. `push_clean` drops the raw characters, but pulldown-cmark and the
+/// sanitizer decode `&#xE010;0&#xE011;` to the characters themselves, and `substitute` then
+/// replaces them by the trusted markup of segment 0 a second time: duplicate `seg-1`/`seg-en-1`
+/// ids and a second disclosure button for the same popover. Not script (the pieces are trusted
+/// and sanitized), but content forging locdoc's structure, which markdown.rs says it cannot.
 #[test]
-fn probe_link_title() {
-    let seg = "<span data-ttu-id=\"e2d3a-102\">Bună \" onmouseover=\"alert(1)</span><span class=\"sxs-lookup\"><span data-stu-id=\"e2d3a-102\">Hello</span></span>";
+#[ignore = "open bug: placeholders can be forged with character references (fuzz/README.md)"]
+fn character_references_cannot_forge_a_placeholder() {
     let text = format!(
-        "# T\n\nSee [x](https://a.example/ '{seg}') and ![alt](a.png '{seg}').\n\n<a href=\"https://b.example/\" title=\"{}\">y</a>\n",
-        seg.replace('"', "&quot;")
+        "# T\n\n{}\n\nForged: &#xE010;0&#xE011; and &#57360;0&#57361;\n",
+        seg(102, "Bună", "Hello")
     );
-    let docs = vec![locdoc::parse::parse_text("ro-RO/x.md", &text)];
-    for s in &docs[0].segments {
-        println!("{:?} {:?}", s.block, s.outer);
-    }
-    let config = Config::default();
-    let articles = locdoc::align::align_all(&docs, "en-US");
-    let l10n = Arc::new(L10n::load(None).expect("l10n"));
-    let templates = Templates::load(None, Arc::clone(&l10n)).expect("templates");
-    let r = render::render_site(
-        &docs,
-        &articles,
-        &config,
-        &templates,
-        &l10n,
-        &render::Progress::none(),
-    );
-    let html = String::from_utf8_lossy(&r.files["ro-RO/x/index.html"]).into_owned();
-    let main = &html[html.find("<main").unwrap()..];
-    println!("{}", &main[..main.len().min(3000)]);
+    let html = render_page(&text);
+    assert_eq!(html.matches("class=\"seg-toggle\"").count(), 1, "{html}");
+    assert_eq!(duplicate_ids(&html), Vec::<String>::new(), "{html}");
 }
 
+/// `render` (placeholders): a segment inside a link title (`[x](url 'SEGMENT')`) or any attribute
+/// leaves its placeholder in the attribute value after sanitizing; `substitute` puts the trusted
+/// `<span class="seg" …>` markup there, whose first `"` ends the attribute, and the rest of the
+/// disclosure lands as page content while the link text is cut off. The link should keep its
+/// text and its title should hold no markup.
 #[test]
-fn probe_entity_forgery() {
-    let seg = "<span data-ttu-id=\"e2d3a-102\">Bună</span><span class=\"sxs-lookup\"><span data-stu-id=\"e2d3a-102\">Hello</span></span>";
+#[ignore = "open bug: a placeholder inside an attribute value breaks out of it (fuzz/README.md)"]
+fn segment_in_a_link_title_stays_inside_the_attribute() {
     let text = format!(
-        "# T\n\n{seg}\n\nForged: &#xE010;0&#xE011; and <a href=\"https://b.example/\" title=\"&#xE010;0&#xE011;\">y</a>\n"
+        "# T\n\nSee [the article](https://example.com/a '{}') now.\n",
+        seg(102, "Titlu", "Title")
     );
-    let docs = vec![locdoc::parse::parse_text("ro-RO/x.md", &text)];
-    let config = Config::default();
-    let articles = locdoc::align::align_all(&docs, "en-US");
-    let l10n = Arc::new(L10n::load(None).expect("l10n"));
-    let templates = Templates::load(None, Arc::clone(&l10n)).expect("templates");
-    let r = render::render_site(
-        &docs,
-        &articles,
-        &config,
-        &templates,
-        &l10n,
-        &render::Progress::none(),
+    let html = render_page(&text);
+    let page = scraper::Html::parse_document(&html);
+    let links =
+        scraper::Selector::parse("main a[href=\"https://example.com/a\"]").expect("selector");
+    let link = page.select(&links).next().expect("the link");
+    assert_eq!(link.text().collect::<String>(), "the article", "{html}");
+    let attributes: Vec<&str> = link.value().attrs().map(|(name, _)| name).collect();
+    assert!(
+        attributes.iter().all(|a| matches!(*a, "href" | "title")),
+        "{attributes:?}"
     );
-    let html = String::from_utf8_lossy(&r.files["ro-RO/x/index.html"]).into_owned();
-    let main = &html[html.find("<main").unwrap()..];
-    println!("{}", &main[..main.len().min(3000)]);
+    assert!(!link.value().attr("title").unwrap_or_default().contains('<'));
 }
