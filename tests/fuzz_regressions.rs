@@ -1,9 +1,5 @@
 //! Regression tests for what fuzzing (`fuzz/`, see `fuzz/README.md`) and writing its invariants
 //! turned up. Each test names the invariant of a fuzz target it pins down.
-//!
-//! The two `#[ignore]`d tests are open bugs, not fixed here: they assert the intended behaviour
-//! and fail today (`cargo test --test fuzz_regressions -- --ignored` shows them). Un-ignore them
-//! with the fix.
 
 use locdoc::config::Config;
 use locdoc::parse::parse_text;
@@ -100,7 +96,6 @@ fn escaped_date_key_gives_a_span_on_char_boundaries() {
 /// ids and a second disclosure button for the same popover. Not script (the pieces are trusted
 /// and sanitized), but content forging locdoc's structure, which markdown.rs says it cannot.
 #[test]
-#[ignore = "open bug: placeholders can be forged with character references (fuzz/README.md)"]
 fn character_references_cannot_forge_a_placeholder() {
     let text = format!(
         "# T\n\n{}\n\nForged: &#xE010;0&#xE011; and &#57360;0&#57361;\n",
@@ -117,7 +112,6 @@ fn character_references_cannot_forge_a_placeholder() {
 /// disclosure lands as page content while the link text is cut off. The link should keep its
 /// text and its title should hold no markup.
 #[test]
-#[ignore = "open bug: a placeholder inside an attribute value breaks out of it (fuzz/README.md)"]
 fn segment_in_a_link_title_stays_inside_the_attribute() {
     let text = format!(
         "# T\n\nSee [the article](https://example.com/a '{}') now.\n",

@@ -19,8 +19,8 @@ use crate::Content;
 use crate::align::{ArticleAlignment, VersionKind};
 use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use serde::{Deserialize, Serialize};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -397,9 +397,7 @@ pub fn check_documents<'a>(
 }
 
 /// Unit number of each (document, segment index).
-fn unit_index<'a>(
-    articles: &[ArticleAlignment<'a>],
-) -> HashMap<(usize, usize), usize> {
+fn unit_index<'a>(articles: &[ArticleAlignment<'a>]) -> HashMap<(usize, usize), usize> {
     let mut units = HashMap::new();
     for article in articles {
         for unit in &article.units {

@@ -113,7 +113,7 @@ struct Builder<'c, 'a> {
     ctx: &'c PageContext<'a>,
     markdown: String,
     /// Trusted HTML for each placeholder.
-    pieces: Vec<String>,
+    pieces: Vec<Piece>,
     /// Unit numbers that already have their `seg-N` anchor on this page.
     ids_used: HashSet<usize>,
     diagnostics: Vec<Diagnostic>,
@@ -201,7 +201,7 @@ impl Builder<'_, '_> {
                     "<span class=\"missing-include\">{}</span>",
                     escape_html(&shown)
                 );
-                self.placeholder(html);
+                self.placeholder(html, &shown);
             }
         }
     }
@@ -251,27 +251,74 @@ impl Builder<'_, '_> {
             }
         }
         html.push_str("</span>");
-        self.placeholder(html);
+        let text = match self.ctx.mode {
+            Mode::Translated if target.is_some() => &segment.target_text,
+            _ => &segment.source_text,
+        };
+        self.placeholder(html, text);
     }
 
-    fn placeholder(&mut self, html: String) {
+    fn placeholder(&mut self, html: String, text: &str) {
         let _ = write!(
             self.markdown,
             "{PLACEHOLDER_OPEN}{}{PLACEHOLDER_CLOSE}",
             self.pieces.len()
         );
-        self.pieces.push(html);
+        self.pieces.push(Piece {
+            html,
+            text: escape_html(text.trim()),
+        });
     }
 }
 
-/// Append content text, dropping the private-use characters locdoc uses as markers, so that
-/// content cannot forge a placeholder.
+/// Append content text, dropping the private-use characters locdoc uses as markers and the
+/// numeric character references that would decode to them (`&#xE010;`, `&#57360`: pulldown-cmark
+/// and the sanitizer's HTML parser decode those), so that content cannot forge a placeholder.
 fn push_clean(out: &mut String, text: &str) {
-    if text.chars().any(is_marker) {
-        out.extend(text.chars().filter(|c| !is_marker(*c)));
-    } else {
+    if !text.chars().any(is_marker) && !text.contains("&#") {
         out.push_str(text);
+        return;
     }
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.extend(rest[..at].chars().filter(|c| !is_marker(*c)));
+        let after = &rest[at..];
+        match marker_reference_len(after) {
+            Some(len) => rest = &after[len..],
+            None => {
+                out.push_str("&#");
+                rest = &after[2..];
+            }
+        }
+    }
+    out.extend(rest.chars().filter(|c| !is_marker(*c)));
+}
+
+/// The length of the numeric character reference that starts `text` (`&#` digits, or `&#x` hex
+/// digits, `;` optional as HTML allows) when it names a marker character.
+fn marker_reference_len(text: &str) -> Option<usize> {
+    let body = text.strip_prefix("&#")?;
+    let (radix, digits_start) = match body.as_bytes().first() {
+        Some(b'x' | b'X') => (16, 3),
+        _ => (10, 2),
+    };
+    let digits: &str = &text[digits_start..];
+    let count = digits
+        .bytes()
+        .take_while(|b| (*b as char).is_digit(radix))
+        .count();
+    if count == 0 {
+        return None;
+    }
+    let value = digits[..count]
+        .bytes()
+        .try_fold(0u32, |v, b| {
+            v.checked_mul(radix)?
+                .checked_add((b as char).to_digit(radix)?)
+        })
+        .and_then(char::from_u32)?;
+    let semicolon = usize::from(digits[count..].starts_with(';'));
+    is_marker(value).then_some(digits_start + count + semicolon)
 }
 
 fn is_marker(c: char) -> bool {
@@ -616,27 +663,60 @@ pub fn encode_segment(segment: &str) -> String {
     percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()
 }
 
-/// Replace placeholders in sanitized HTML by their trusted pieces.
-fn substitute(html: &str, pieces: &[String]) -> String {
-    let mut out = String::with_capacity(html.len() + pieces.iter().map(String::len).sum::<usize>());
-    let mut rest = html;
-    while let Some(open) = rest.find(PLACEHOLDER_OPEN) {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + PLACEHOLDER_OPEN.len_utf8()..];
-        let Some(close) = after.find(PLACEHOLDER_CLOSE) else {
-            rest = after;
-            continue;
-        };
-        if let Some(piece) = after[..close]
-            .parse::<usize>()
-            .ok()
-            .and_then(|k| pieces.get(k))
-        {
-            out.push_str(piece);
+/// What a placeholder stands for: trusted markup, and its text for where markup cannot go.
+struct Piece {
+    html: String,
+    /// The visible text, escaped: what a placeholder that ended up inside an attribute value (a
+    /// segment in a link title) becomes.
+    text: String,
+}
+
+/// Replace placeholders in sanitized HTML by their trusted pieces: the markup in text, the
+/// escaped text inside a quoted attribute value, nothing elsewhere in a tag. Each piece is used
+/// once. The sanitizer's serializer quotes every attribute value with `"` and escapes `<` in
+/// text, so a `<` outside quotes opens a tag and a `>` outside quotes closes it.
+fn substitute(html: &str, pieces: &[Piece]) -> String {
+    let mut out =
+        String::with_capacity(html.len() + pieces.iter().map(|p| p.html.len()).sum::<usize>());
+    let mut used = vec![false; pieces.len()];
+    let (mut in_tag, mut in_quotes) = (false, false);
+    let mut copied = 0;
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    let mut open_buf = [0u8; 4];
+    let open: &str = PLACEHOLDER_OPEN.encode_utf8(&mut open_buf);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' if !in_tag => (in_tag, in_quotes) = (true, false),
+            b'"' if in_tag => in_quotes = !in_quotes,
+            b'>' if in_tag && !in_quotes => in_tag = false,
+            // A byte comparison: `i` may be inside a character; the placeholder's first byte
+            // is a lead byte, so a match starts one.
+            _ if bytes[i..].starts_with(open.as_bytes()) => {
+                let after = i + PLACEHOLDER_OPEN.len_utf8();
+                let Some(close) = html[after..].find(PLACEHOLDER_CLOSE) else {
+                    break;
+                };
+                out.push_str(&html[copied..i]);
+                let piece = html[after..after + close]
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&k| k < pieces.len() && !std::mem::replace(&mut used[k], true))
+                    .map(|k| &pieces[k]);
+                match (piece, in_tag, in_quotes) {
+                    (Some(piece), false, _) => out.push_str(&piece.html),
+                    (Some(piece), true, true) => out.push_str(&piece.text),
+                    _ => {}
+                }
+                i = after + close + PLACEHOLDER_CLOSE.len_utf8();
+                copied = i;
+                continue;
+            }
+            _ => {}
         }
-        rest = &after[close + PLACEHOLDER_CLOSE.len_utf8()..];
+        i += 1;
     }
-    out.push_str(rest);
+    out.push_str(&html[copied..]);
     out
 }
 
@@ -793,6 +873,43 @@ mod tests {
         assert_eq!(escape_html(""), "");
         assert_eq!(escape_html("&"), "&amp;");
         assert_eq!(escape_html("日本語"), "日本語");
+    }
+
+    #[test]
+    fn marker_references_are_dropped_and_others_kept() {
+        let mut out = String::new();
+        push_clean(
+            &mut out,
+            "a&#xE010;0&#xe011;b &#57360;0&#57361 c &#x41; &#233; &#xZZ; &#99999999999; \u{e010}d",
+        );
+        assert_eq!(out, "a0b 0 c &#x41; &#233; &#xZZ; &#99999999999; d");
+    }
+
+    #[test]
+    fn placeholders_in_attributes_become_text_and_are_used_once() {
+        let pieces = [
+            Piece {
+                html: "<span>A</span>".to_owned(),
+                text: "A &amp; B".to_owned(),
+            },
+            Piece {
+                html: "<b>B</b>".to_owned(),
+                text: "B".to_owned(),
+            },
+        ];
+        let p = |k: usize| format!("{PLACEHOLDER_OPEN}{k}{PLACEHOLDER_CLOSE}");
+        let html = format!(
+            "<p>ă x {} <a href=\"u\" title=\"t {} >\">y</a> {} {}<img {}></p>",
+            p(0),
+            p(1),
+            p(0),
+            p(7),
+            p(1)
+        );
+        assert_eq!(
+            substitute(&html, &pieces),
+            "<p>ă x <span>A</span> <a href=\"u\" title=\"t B >\">y</a>  <img ></p>"
+        );
     }
 
     #[test]
