@@ -8,7 +8,8 @@
 //! Guards: no panic anywhere in parse → align → render; no page fails; every planned page is
 //! there; and content cannot add script to a page (each page holds exactly the site's one
 //! `<script src>`, no `on*` handler attributes, no `javascript:` URLs, no frames, objects or
-//! SVG), checked on the HTML5 parse of the page as `tests/hostile.rs` does.
+//! SVG), checked on the HTML5 parse of the page as `tests/hostile.rs` does; and no id occurs
+//! twice on a page (a forged or misplaced placeholder would repeat one).
 
 #![no_main]
 
@@ -101,8 +102,13 @@ fn check_page(path: &str, html: &str) {
     let page = scraper::Html::parse_document(html);
     let all = scraper::Selector::parse("*").expect("selector");
     let mut scripts = 0;
+    let mut ids = std::collections::HashSet::new();
     for element in page.select(&all) {
         let name = element.value().name();
+        if let Some(id) = element.value().id() {
+            // Content cannot forge locdoc's structure (placeholders, disclosures).
+            assert!(ids.insert(id.to_owned()), "{path}: id {id:?} twice");
+        }
         assert!(
             !matches!(
                 name,
