@@ -110,3 +110,46 @@ fn missing_content_root_is_a_clear_error() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn unknown_locales_are_refused_not_built_empty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("site");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let seeds = seeds.to_str().expect("utf-8");
+    let site = out.to_str().expect("utf-8");
+    for args in [
+        &["--content", seeds, "build", "--out", site, "--locale", ".."][..],
+        &[
+            "--content",
+            seeds,
+            "build",
+            "--out",
+            site,
+            "--locale",
+            "ro-RO",
+            "--locale",
+            "xx-YY",
+        ],
+        &["--content", seeds, "check", "--locale", "it_IT"],
+    ] {
+        let run = locdoc(args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        let stderr = text(&run.stderr);
+        assert!(stderr.contains("no content in locale(s)"), "{stderr}");
+        assert!(stderr.contains("it-IT, ro-RO"), "{stderr}");
+    }
+    assert!(!out.exists(), "nothing was built");
+    let run = locdoc(&[
+        "--content",
+        seeds,
+        "build",
+        "--out",
+        site,
+        "--locale",
+        "RO-ro",
+        "--locale",
+        "en-US",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+}

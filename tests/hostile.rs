@@ -325,7 +325,8 @@ fn locale_folders_that_are_not_locales() {
         assert_says(&out, &format!("content/{folder}:1:1: error[LD0003]"));
     }
     assert!(!s.out().exists());
-    // `..` cannot be a folder name; as a locale filter it selects nothing and reads nothing.
+    // `..` cannot be a folder name; as a locale filter it is refused (no content there), and
+    // nothing is built.
     let s = Sandbox::new();
     s.write("ro-RO/a.md", "# T\n");
     let out_dir = s.out();
@@ -340,7 +341,9 @@ fn locale_folders_that_are_not_locales() {
         ],
         &[],
     );
-    assert_exit(&out, OK);
+    assert_exit(&out, INPUT_FAILED);
+    assert_says(&out, "no content in locale(s) `..`; the content has: ro-RO");
+    assert!(!out_dir.exists());
 }
 
 #[test]

@@ -26,6 +26,11 @@ pub fn run(
 ) -> miette::Result<ExitCode> {
     let config = Config::load(root).into_diagnostic()?;
     let content = locdoc::load(content_root, locales).into_diagnostic()?;
+    let unknown = super::unknown_locales(locales, &content, &config.source_locale);
+    if !unknown.is_empty() {
+        super::report_unknown_locales(&unknown, content_root);
+        return Ok(ExitCode::from(super::INPUT_FAILED));
+    }
     let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
     let suppressions = check::load_suppressions(root).into_diagnostic()?;
     let l10n = L10n::load(Some(&root.join("locales"))).into_diagnostic()?;

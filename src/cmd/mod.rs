@@ -62,6 +62,48 @@ pub fn all_diagnostics(content: &Content) -> impl Iterator<Item = &Diagnostic> {
         .chain(content.documents.iter().flat_map(|d| d.diagnostics.iter()))
 }
 
+/// The locales asked for with `--locale` that no file of `content` is in (the source locale
+/// always counts: its pages are rebuilt from the embedded English). A typo there would
+/// otherwise build or check nothing and succeed.
+pub fn unknown_locales<'a>(
+    requested: &'a [String],
+    content: &Content,
+    source_locale: &str,
+) -> Vec<&'a str> {
+    requested
+        .iter()
+        .filter(|l| !l.eq_ignore_ascii_case(source_locale))
+        .filter(|l| {
+            !content
+                .documents
+                .iter()
+                .any(|d| d.locale().as_str().eq_ignore_ascii_case(l))
+        })
+        .map(String::as_str)
+        .collect()
+}
+
+/// Print why `--locale` was refused: the unknown ones and the locales the content root has.
+pub fn report_unknown_locales(unknown: &[&str], content_root: &Path) {
+    let known: std::collections::BTreeSet<String> = locdoc::discover::discover(content_root)
+        .map(|d| {
+            d.files
+                .into_iter()
+                .map(|f| f.locale.as_str().to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    eprintln!(
+        "error: no content in locale(s) {}; the content has: {}",
+        unknown
+            .iter()
+            .map(|l| format!("`{l}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        known.into_iter().collect::<Vec<_>>().join(", ")
+    );
+}
+
 /// The exit code for a loaded tree: input failure when any file could not be read.
 pub fn exit_code(content: &Content) -> ExitCode {
     ExitCode::from(if content.unreadable > 0 {
