@@ -14,7 +14,7 @@
 //! `render`.
 
 use super::l10n::{self, L10n};
-use super::markdown::{page_dir, relative_url};
+use super::markdown::{escape_html, page_dir, relative_url};
 use super::templates::Templates;
 use super::view::{
     AlignArticleRow, AlignArticleView, AlignCell, AlignCoverage, AlignFlag, AlignIndexView,
@@ -134,6 +134,85 @@ pub fn render_report_to(
         }
     }
     rendered
+}
+
+/// The `<tr>` of each unit row of an article's report page, as `align_article.html` used to
+/// write them: `lang`/`dir` are the report's, `stale` the label of English no longer current.
+fn unit_rows_html(rows: &[AlignUnitRow], lang: &str, dir: &str, stale: &str) -> String {
+    use std::fmt::Write;
+    let e = escape_html;
+    let (lang, dir, stale) = (e(lang), e(dir), e(stale));
+    let mut out = String::new();
+    for row in rows {
+        let n = row.number;
+        let _ = write!(
+            out,
+            "<tr id=\"unit-{n}\" data-unit=\"{n}\" data-flags=\"{}\">\n<th scope=\"row\"><a href=\"#unit-{n}\">#{n}</a></th>\n<td class=\"align-en\" lang=\"{lang}\" dir=\"ltr\">{}",
+            e(&row.codes),
+            e(&row.english)
+        );
+        if row.in_current_english == Some(false) {
+            let _ = write!(out, " <span class=\"align-tag\">{stale}</span>");
+        }
+        out.push_str("</td>\n");
+        for cell in &row.cells {
+            let locale = e(&cell.locale);
+            let _ = write!(
+                out,
+                "<td class=\"align-target align-s-{}\" data-locale=\"{locale}\" lang=\"{locale}\" dir=\"{}\">",
+                e(&cell.status),
+                e(&cell.dir)
+            );
+            match cell.href.as_deref().filter(|h| !h.is_empty()) {
+                Some(href) => {
+                    let _ = write!(out, "<a href=\"{}\">{}</a>", e(href), e(&cell.text));
+                }
+                None => out.push_str(&e(&cell.text)),
+            }
+            let _ = writeln!(
+                out,
+                " <span class=\"align-status\" lang=\"{lang}\" dir=\"{dir}\">{}</span></td>",
+                e(&cell.status_label)
+            );
+        }
+        out.push_str("<td class=\"align-flags\">");
+        for flag in &row.flags {
+            let (code, locale) = (e(&flag.code), e(&flag.locale));
+            let _ = write!(
+                out,
+                "<div class=\"align-finding\" data-code=\"{code}\" data-locale=\"{locale}\">"
+            );
+            let badge = format!(
+                "<span class=\"align-flag align-{}\" title=\"{}\">{code}</span> <code>{locale}</code>",
+                e(&flag.severity),
+                e(&flag.message)
+            );
+            if flag.note.is_empty() {
+                out.push_str(&badge);
+            } else {
+                let _ = write!(
+                    out,
+                    "<details><summary>{badge}</summary><p>{}</p><p class=\"align-note\">",
+                    e(&flag.message)
+                );
+                for part in &flag.note {
+                    match part.kind.as_str() {
+                        "del" => {
+                            let _ = write!(out, "<del>{}</del>", e(&part.text));
+                        }
+                        "ins" => {
+                            let _ = write!(out, "<ins>{}</ins>", e(&part.text));
+                        }
+                        _ => out.push_str(&e(&part.text)),
+                    }
+                }
+                out.push_str("</p></details>");
+            }
+            out.push_str("</div>");
+        }
+        out.push_str("</td>\n</tr>\n");
+    }
+    out
 }
 
 /// The folder of an article's report page: `_align/<article without .md>/`.
@@ -390,10 +469,20 @@ impl Ctx<'_> {
                 .collect(),
             unaligned,
             codes: rule_counts(findings),
+            rows_html: String::new(),
             rows,
             other,
         };
         let mut page = self.page(&dir);
+        let view = AlignArticleView {
+            rows_html: unit_rows_html(
+                &view.rows,
+                &page.lang,
+                &page.dir,
+                &self.message("align-stale"),
+            ),
+            ..view
+        };
         page.title = format!("{} · {}", article.article, self.message("align-title"));
         let mut context = tera::Context::new();
         context.insert("page", &page);
@@ -512,6 +601,98 @@ fn direction(locale: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The loop `align_article.html` had before the rows moved to Rust, as tera renders it with
+    /// the site's escaping: `unit_rows_html` must give the same bytes.
+    const ROWS_TEMPLATE: &str = r##"{% for row in report.rows %}<tr id="unit-{{ row.number }}" data-unit="{{ row.number }}" data-flags="{{ row.codes }}">
+<th scope="row"><a href="#unit-{{ row.number }}">#{{ row.number }}</a></th>
+<td class="align-en" lang="{{ page.lang }}" dir="ltr">{{ row.english }}{% if row.in_current_english == false %} <span class="align-tag">{{ stale }}</span>{% endif %}</td>
+{% for cell in row.cells %}<td class="align-target align-s-{{ cell.status }}" data-locale="{{ cell.locale }}" lang="{{ cell.locale }}" dir="{{ cell.dir }}">{% if cell.href %}<a href="{{ cell.href }}">{{ cell.text }}</a>{% else %}{{ cell.text }}{% endif %} <span class="align-status" lang="{{ page.lang }}" dir="{{ page.dir }}">{{ cell.status_label }}</span></td>
+{% endfor %}<td class="align-flags">{% for flag in row.flags %}<div class="align-finding" data-code="{{ flag.code }}" data-locale="{{ flag.locale }}">{% if flag.note %}<details><summary><span class="align-flag align-{{ flag.severity }}" title="{{ flag.message }}">{{ flag.code }}</span> <code>{{ flag.locale }}</code></summary><p>{{ flag.message }}</p><p class="align-note">{% for part in flag.note %}{% if part.kind == "del" %}<del>{{ part.text }}</del>{% elif part.kind == "ins" %}<ins>{{ part.text }}</ins>{% else %}{{ part.text }}{% endif %}{% endfor %}</p></details>{% else %}<span class="align-flag align-{{ flag.severity }}" title="{{ flag.message }}">{{ flag.code }}</span> <code>{{ flag.locale }}</code>{% endif %}</div>{% endfor %}</td>
+</tr>
+{% endfor %}"##;
+
+    #[test]
+    fn unit_rows_are_what_the_template_loop_made() {
+        let cell = |locale: &str, text: &str, href: Option<&str>| AlignCell {
+            locale: locale.to_owned(),
+            dir: if locale == "ar-SA" { "rtl" } else { "ltr" }.to_owned(),
+            text: text.to_owned(),
+            status: "drift".to_owned(),
+            status_label: "drift <&>".to_owned(),
+            href: href.map(str::to_owned),
+        };
+        let flag = |note: Vec<AlignNotePart>| AlignFlag {
+            code: "LD0303".to_owned(),
+            locale: "it-IT".to_owned(),
+            severity: "warning".to_owned(),
+            summary: "s".to_owned(),
+            message: "the English \"differs\" & <changed>".to_owned(),
+            note,
+        };
+        let part = |kind: &str, text: &str| AlignNotePart {
+            kind: kind.to_owned(),
+            text: text.to_owned(),
+        };
+        let rows = vec![
+            AlignUnitRow {
+                number: 3,
+                english: "Sign in <now> & 'go'".to_owned(),
+                in_current_english: Some(false),
+                cells: vec![
+                    cell("it-IT", "Accedi \"ora\"", Some("../../it-IT/a/#seg-3")),
+                    cell("ar-SA", "", Some("")),
+                    cell("ja-JP", "サインイン", None),
+                ],
+                flags: vec![
+                    flag(vec![
+                        part("same", "Sign "),
+                        part("del", "now"),
+                        part("ins", "<today>"),
+                    ]),
+                    flag(Vec::new()),
+                ],
+                codes: "LD0303 LD0510".to_owned(),
+            },
+            AlignUnitRow {
+                number: 4,
+                english: "Done.".to_owned(),
+                in_current_english: None,
+                cells: Vec::new(),
+                flags: Vec::new(),
+                codes: String::new(),
+            },
+            AlignUnitRow {
+                number: 5,
+                english: "Now current.".to_owned(),
+                in_current_english: Some(true),
+                cells: vec![cell("it-IT", "Fatto.", None)],
+                flags: Vec::new(),
+                codes: String::new(),
+            },
+        ];
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(escape_html_for_tera);
+        tera.add_raw_template("rows.html", ROWS_TEMPLATE)
+            .expect("template");
+        let mut context = tera::Context::new();
+        context.insert("report", &serde_json::json!({ "rows": &rows }));
+        context.insert(
+            "page",
+            &serde_json::json!({ "lang": "en-US", "dir": "ltr" }),
+        );
+        context.insert("stale", "stale & old");
+        let expected = tera.render("rows.html", &context).expect("render");
+        assert_eq!(
+            unit_rows_html(&rows, "en-US", "ltr", "stale & old"),
+            expected
+        );
+    }
+
+    fn escape_html_for_tera(text: &str) -> String {
+        escape_html(text)
+    }
 
     #[test]
     fn word_diff_notes_split_into_runs() {
