@@ -130,3 +130,41 @@ fn segment_in_a_link_title_stays_inside_the_attribute() {
     );
     assert!(!link.value().attr("title").unwrap_or_default().contains('<'));
 }
+
+/// `parse` invariant "a diagnostic's line:column is a position in the text". The YAML parser
+/// counts a lone `\r` (and NEL, LS, PS) as a line break and locdoc does not, so LD0201 used to be
+/// placed by adding the parser's line to the front matter's first line: line 36 of a 29-line
+/// file (found by `cargo fuzz run parse`, `tests/fuzz/yaml-lone-cr.md`). The position is now
+/// found by walking the YAML the parser's way, and the diagnostic has a span.
+#[test]
+fn yaml_errors_after_lone_carriage_returns_point_into_the_file() {
+    let found = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/yaml-lone-cr.md"),
+    )
+    .expect("the fuzzer's input");
+    let cases = [
+        String::from_utf8_lossy(&found).into_owned(),
+        "---\ntitle: x\rauthor: y\rkey\rmore: [\n---\n# T\n".to_owned(),
+    ];
+    for text in &cases {
+        let doc = parse_text("ro-RO/a.md", text);
+        let bad = doc
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::BadYaml)
+            .expect("LD0201");
+        let span = bad.span.clone().expect("a span");
+        let before = text.get(..span.start).expect("on a char boundary");
+        let line = before.matches('\n').count() + 1;
+        let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+            .chars()
+            .count()
+            + 1;
+        assert_eq!(
+            (bad.line as usize, bad.column as usize),
+            (line, column),
+            "{bad}"
+        );
+        assert!(line <= text.split('\n').count(), "{bad}");
+    }
+}

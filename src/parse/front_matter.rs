@@ -164,6 +164,36 @@ fn line_end(text: &str, pos: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// The byte offset in `yaml` of the YAML parser's 1-based `line` and `column` (in characters).
+/// The parser counts `\r\n`, `\r`, `\n`, NEL, LS and PS as line breaks, where the rest of
+/// locdoc counts `\n` only, so its line cannot be added to the file's; walking the text its way
+/// gives an offset both agree on. Past the end, the end.
+fn yaml_offset(yaml: &str, line: usize, column: usize) -> usize {
+    let mut current = 1;
+    let mut chars = yaml.char_indices().peekable();
+    while current < line {
+        let Some((_, c)) = chars.next() else {
+            return yaml.len();
+        };
+        match c {
+            '\r' => {
+                chars.next_if(|&(_, next)| next == '\n');
+                current += 1;
+            }
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => current += 1,
+            _ => {}
+        }
+    }
+    let mut offset = chars.peek().map_or(yaml.len(), |&(i, _)| i);
+    for _ in 1..column {
+        match chars.next() {
+            Some((_, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')) | None => break,
+            Some(_) => offset = chars.peek().map_or(yaml.len(), |&(i, _)| i),
+        }
+    }
+    offset
+}
+
 /// Parse the YAML of `yaml_range` into a [`FrontMatter`]. Never fails: bad YAML gives an empty
 /// front matter and an error diagnostic at the line and column the YAML parser names.
 pub fn parse(
@@ -191,17 +221,16 @@ pub fn parse(
             let (yaml_line, yaml_column) = err
                 .location()
                 .map_or((1, 1), |loc| (loc.line(), loc.column()));
-            let first_line = index.line_of(yaml_range.start);
+            let at = yaml_range.start + yaml_offset(yaml, yaml_line, yaml_column);
             let message = first_sentence(&err.to_string());
-            out.push(Diagnostic {
-                code: Code::BadYaml,
-                severity: Code::BadYaml.default_severity(),
-                message: format!("invalid YAML in front matter: {message}"),
-                path: path.to_owned(),
-                line: first_line.saturating_add(u32::try_from(yaml_line).unwrap_or(1) - 1),
-                column: u32::try_from(yaml_column).unwrap_or(1),
-                span: None,
-            });
+            out.push(Diagnostic::at(
+                Code::BadYaml,
+                path,
+                index,
+                text,
+                at..at,
+                format!("invalid YAML in front matter: {message}"),
+            ));
             return FrontMatter::default();
         }
     };
@@ -348,6 +377,17 @@ fn convert(value: serde_yaml::Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_positions_count_lines_as_the_parser_does() {
+        let yaml = "a: 1\rb: 2\r\nc: ë\u{2028}d: [\n";
+        assert_eq!(yaml_offset(yaml, 1, 1), 0);
+        assert_eq!(yaml_offset(yaml, 2, 1), 5);
+        assert_eq!(yaml_offset(yaml, 3, 4), 14, "the ë");
+        assert_eq!(&yaml[yaml_offset(yaml, 4, 1)..], "d: [\n");
+        assert_eq!(yaml_offset(yaml, 4, 99), yaml.len() - 1);
+        assert_eq!(yaml_offset(yaml, 40, 1), yaml.len());
+    }
 
     fn run(text: &str) -> (Split, FrontMatter, Vec<Diagnostic>) {
         let index = LineIndex::new(text);
