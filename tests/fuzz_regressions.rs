@@ -168,3 +168,27 @@ fn yaml_errors_after_lone_carriage_returns_point_into_the_file() {
         assert!(line <= text.split('\n').count(), "{bad}");
     }
 }
+
+/// No panic: a tag longer than the scanner's limit whose limit falls inside a multi-byte
+/// character (a U+FFFD from lossy decoding here) used to be sliced there (found by
+/// `cargo fuzz run parse`, `tests/fuzz/tag-limit-in-char.md`). The limit is now moved back to a
+/// character boundary.
+#[test]
+fn a_tag_cut_inside_a_character_does_not_panic() {
+    let found = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/tag-limit-in-char.md"),
+    )
+    .expect("the fuzzer's input");
+    let text = String::from_utf8_lossy(&found);
+    let doc = parse_text("ro-RO/a.md", &text);
+    for s in &doc.segments {
+        assert!(text.get(s.outer.clone()).is_some());
+    }
+    let long = format!("<span data-ttu-id=\"{}é\">x</span>", "a".repeat(4096));
+    let doc = parse_text("ro-RO/b.md", &long);
+    assert!(
+        doc.segments
+            .iter()
+            .all(|s| long.get(s.outer.clone()).is_some())
+    );
+}

@@ -476,7 +476,12 @@ fn lex_open(text: &str, at: usize) -> Option<Tag> {
     if !starts_with_ignore_case(bytes, at, b"<span") {
         return None;
     }
-    let limit = (at + MAX_TAG_LEN).min(bytes.len());
+    // On a character boundary: names and values are sliced up to it (a tag this long is not one
+    // of ours anyway).
+    let mut limit = (at + MAX_TAG_LEN).min(bytes.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
     let mut i = at + 5;
     if !bytes
         .get(i)
