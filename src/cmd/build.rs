@@ -387,26 +387,17 @@ fn article_keys(
 /// What the shards of one build must agree on: every content file, the configuration, and the
 /// template and string overrides.
 fn input_fingerprint(root: &Path, content: &locdoc::Content, config: &Config) -> String {
+    // The settings as `--incremental` sees them, without the shard (every shard has its own),
+    // and with template paths relative to the root (shards may check out to different folders).
+    let settings = incremental::settings_fingerprint(root, &[&format!("{config:?}")]);
     let mut fingerprint = locdoc::shard::Fingerprint::default();
-    fingerprint.add("locdoc", env!("CARGO_PKG_VERSION").as_bytes());
-    fingerprint.add("locdoc.toml", format!("{config:?}").as_bytes());
+    fingerprint.add("settings", settings.as_bytes());
     for doc in &content.documents {
         fingerprint.add(&doc.file.rel_path, doc.text.as_bytes());
     }
     for file in &content.static_files {
         let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
         fingerprint.add(&file.rel_path, &size.to_le_bytes());
-    }
-    for dir in ["templates", "locales"] {
-        for entry in walkdir::WalkDir::new(root.join(dir))
-            .sort_by_file_name()
-            .into_iter()
-            .flatten()
-            .filter(|e| e.file_type().is_file())
-        {
-            let bytes = std::fs::read(entry.path()).unwrap_or_default();
-            fingerprint.add(&entry.path().to_string_lossy(), &bytes);
-        }
     }
     fingerprint.finish()
 }
