@@ -541,28 +541,46 @@ fn segment_key(doc: &Document, segment: &Segment) -> String {
 
 /// Remove white space and mask locale codes in URL paths (`/ja-JP/` → `/xx-xx/`).
 pub fn normalize_key(text: &str) -> String {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    mask_url_locales(&compact)
+    let mut compact = String::with_capacity(text.len());
+    let (bytes, mut run_start, mut i) = (text.as_bytes(), 0, 0);
+    while i < bytes.len() {
+        let (width, space) = match bytes[i] {
+            b if b.is_ascii() => (1, b.is_ascii_whitespace() || b == 0x0b),
+            // Only these lead bytes begin a non-ASCII white space (U+0085 … U+3000).
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (c.len_utf8(), c.is_whitespace())
+            }
+            b if b < 0xE0 => (2, false),
+            b if b < 0xF0 => (3, false),
+            _ => (4, false),
+        };
+        if space {
+            compact.push_str(&text[run_start..i]);
+            run_start = i + width;
+        }
+        i += width;
+    }
+    compact.push_str(&text[run_start..]);
+    mask_url_locales(compact)
 }
 
-fn mask_url_locales(text: &str) -> String {
+fn mask_url_locales(text: String) -> String {
     if !text.contains('/') {
-        return text.to_owned();
+        return text;
     }
     let parts: Vec<&str> = text.split('/').collect();
     let last = parts.len() - 1;
-    let masked: Vec<&str> = parts
+    let masked = |i: usize, part: &str| i > 0 && i < last && is_locale_code(part);
+    if !parts.iter().enumerate().any(|(i, part)| masked(i, part)) {
+        return text;
+    }
+    parts
         .iter()
         .enumerate()
-        .map(|(i, part)| {
-            if i > 0 && i < last && is_locale_code(part) {
-                "xx-xx"
-            } else {
-                part
-            }
-        })
-        .collect();
-    masked.join("/")
+        .map(|(i, &part)| if masked(i, part) { "xx-xx" } else { part })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn is_locale_code(part: &str) -> bool {
@@ -661,5 +679,19 @@ mod tests {
             normalize_key("See  [x](https://support.microsoft.com/en-us/office/a)")
         );
         assert_ne!(normalize_key("a/b-c/d"), normalize_key("a/bcd/d"));
+    }
+
+    #[test]
+    fn keys_drop_every_unicode_white_space() {
+        let text = "a b\tc\nd\x0be\x0cf\rg\u{85}h\u{a0}i\u{3000}j\u{2009}k\u{202f}l\u{200b}m 日本\u{3000}語";
+        let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(normalize_key(text), expected);
+        assert_eq!(normalize_key("  "), "");
+        assert_eq!(
+            normalize_key("ja-JP/a/en-us"),
+            "ja-JP/a/en-us",
+            "first and last parts stay"
+        );
+        assert_eq!(normalize_key("x/ja-JP/y"), "x/xx-xx/y");
     }
 }

@@ -301,36 +301,37 @@ fn is_code_like(word: &str) -> bool {
 
 /// Numbers as digit strings (full-width digits folded, group separators removed).
 fn numbers(text: &str) -> Vec<String> {
-    let folded: String = text
-        .chars()
-        .map(|c| match c {
+    fn fold_digit(c: char) -> char {
+        match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
             c => c,
-        })
-        .collect();
-    let chars: Vec<char> = folded.chars().collect();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let mut digits = String::new();
-            while i < chars.len() {
-                if chars[i].is_ascii_digit() {
-                    digits.push(chars[i]);
-                } else if matches!(chars[i], ',' | '.' | '\u{a0}' | '\u{202f}' | '\'')
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)
-                    && digits.len() <= 3
-                {
-                    // A group or decimal separator between digits: locales write them differently.
-                } else {
-                    break;
-                }
-                i += 1;
-            }
-            found.push(digits);
-        } else {
-            i += 1;
         }
+    }
+    // Most sentences have no digit at all; full-width digits all start with the byte 0xEF.
+    if !text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF) {
+        return Vec::new();
+    }
+    let mut chars = text.chars().map(fold_digit as fn(char) -> char).peekable();
+    let mut found = Vec::new();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let mut digits = String::from(c);
+        while let Some(&next) = chars.peek() {
+            if next.is_ascii_digit() {
+                digits.push(next);
+            } else if matches!(next, ',' | '.' | '\u{a0}' | '\u{202f}' | '\'')
+                && digits.len() <= 3
+                && chars.clone().nth(1).is_some_and(|c| c.is_ascii_digit())
+            {
+                // A group or decimal separator between digits: locales write them differently.
+            } else {
+                break;
+            }
+            chars.next();
+        }
+        found.push(digits);
     }
     found.sort();
     found
@@ -339,21 +340,17 @@ fn numbers(text: &str) -> Vec<String> {
 /// Link and image destinations, with URL locale codes masked.
 fn links(markup: &str) -> Vec<String> {
     let mut found = Vec::new();
-    let mut rest = markup;
-    while let Some(i) = rest.find("](") {
-        let after = &rest[i + 2..];
+    for start in memchr::memmem::find_iter(markup.as_bytes(), "](") {
+        let after = &markup[start + 2..];
         let end = after
             .find(|c: char| c == ')' || c.is_whitespace())
             .unwrap_or(after.len());
         found.push(mask(&after[..end]));
-        rest = &after[end..];
     }
-    let mut rest = markup;
-    while let Some(i) = rest.find("href=\"") {
-        let after = &rest[i + 6..];
-        let end = after.find('"').unwrap_or(after.len());
+    for start in memchr::memmem::find_iter(markup.as_bytes(), "href=\"") {
+        let after = &markup[start + 6..];
+        let end = memchr::memchr(b'"', after.as_bytes()).unwrap_or(after.len());
         found.push(mask(&after[..end]));
-        rest = &after[end..];
     }
     found.sort();
     found
@@ -372,34 +369,46 @@ fn mask(url: &str) -> String {
 
 /// Counts of inline markup: bold, code spans, links, images and HTML tags by name.
 fn markup(text: &str) -> BTreeMap<String, usize> {
+    let bytes = text.as_bytes();
+    let (mut bold, mut ticks, mut links, mut images) = (0, 0, 0, 0);
     let mut counts = BTreeMap::new();
-    let mut add = |key: &str, n: usize| {
+    let mut i = 0;
+    while i < bytes.len() {
+        let next = bytes.get(i + 1).copied();
+        match bytes[i] {
+            b'*' if next == Some(b'*') => {
+                bold += 1;
+                i += 2;
+                continue;
+            }
+            b'`' => ticks += 1,
+            b']' if next == Some(b'(') => links += 1,
+            b'!' if next == Some(b'[') => images += 1,
+            b'<' => {
+                let name: String = text[i + 1..]
+                    .trim_start_matches('/')
+                    .bytes()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase()))
+                    .collect();
+                if !name.is_empty() && name != "span" && name != "br" {
+                    *counts.entry(format!("<{name}>")).or_insert(0) += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let fixed = [
+        ("**", bold / 2),
+        ("`", ticks / 2),
+        ("link", usize::saturating_sub(links, images)),
+        ("image", images),
+    ];
+    for (key, n) in fixed {
         if n > 0 {
-            *counts.entry(key.to_owned()).or_insert(0) += n;
+            counts.insert(key.to_owned(), n);
         }
-    };
-    add("**", text.matches("**").count() / 2);
-    add("`", text.matches('`').count() / 2);
-    add(
-        "link",
-        text.matches("](")
-            .count()
-            .saturating_sub(text.matches("![").count()),
-    );
-    add("image", text.matches("![").count());
-    let mut rest = text;
-    while let Some(i) = rest.find('<') {
-        let after = &rest[i + 1..];
-        let name: String = after
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if !name.is_empty() && name != "span" && name != "br" {
-            add(&format!("<{name}>"), 1);
-        }
-        rest = after;
     }
     counts
 }
@@ -441,9 +450,9 @@ fn placeholders(text: &str) -> Vec<String> {
     }
     for (open, close) in [("<var>", "</var>"), ("&lt;", "&gt;")] {
         let mut rest = text;
-        while let Some(start) = rest.find(open) {
+        while let Some(start) = memchr::memmem::find(rest.as_bytes(), open.as_bytes()) {
             let after = &rest[start + open.len()..];
-            match after.find(close) {
+            match memchr::memmem::find(after.as_bytes(), close.as_bytes()) {
                 Some(end) if end <= 60 => {
                     found.push(format!("{open}{}{close}", after[..end].trim()));
                     rest = &after[end + close.len()..];
