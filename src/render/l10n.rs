@@ -37,10 +37,10 @@ use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The locale every other one falls back to, and the reference for [`L10n::coverage`].
@@ -192,6 +192,9 @@ pub struct L10n {
     /// Index of [`DEFAULT_LOCALE`] in `files`.
     default: usize,
     unresolved: Mutex<BTreeSet<Unresolved>>,
+    /// Negotiated fallback chains by requested locale: negotiation was most of the time a
+    /// message took, and a site asks for the same few locales on every page.
+    chains: RwLock<HashMap<String, Arc<[usize]>>>,
 }
 
 impl fmt::Debug for L10n {
@@ -243,6 +246,7 @@ impl L10n {
             files,
             default,
             unresolved: Mutex::new(BTreeSet::new()),
+            chains: RwLock::new(HashMap::new()),
         })
     }
 
@@ -262,7 +266,7 @@ impl L10n {
         for (name, value) in args {
             fluent_args.set(*name, value.to_value());
         }
-        for index in self.chain(locale) {
+        for &index in self.chain(locale).iter() {
             let file = &self.files[index];
             let Some(message) = file.bundle.get_message(message_id) else {
                 continue;
@@ -317,8 +321,8 @@ impl L10n {
     /// strings come from.
     pub fn fallback_chain(&self, locale: &str) -> Vec<String> {
         self.chain(locale)
-            .into_iter()
-            .map(|i| self.files[i].tag.clone())
+            .iter()
+            .map(|&i| self.files[i].tag.clone())
             .collect()
     }
 
@@ -382,7 +386,24 @@ impl L10n {
     ///
     /// Filtering keeps every match (`es-MX` against `es-ES` and `es-US` gives both), so a message
     /// missing in one regional file can still come from a sibling before English.
-    fn chain(&self, locale: &str) -> Vec<usize> {
+    fn chain(&self, locale: &str) -> Arc<[usize]> {
+        if let Some(chain) = self
+            .chains
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(locale)
+        {
+            return Arc::clone(chain);
+        }
+        let chain: Arc<[usize]> = self.negotiate(locale).into();
+        self.chains
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(locale.to_owned(), Arc::clone(&chain));
+        chain
+    }
+
+    fn negotiate(&self, locale: &str) -> Vec<usize> {
         let requested = fluent_langneg::convert_vec_str_to_langids_lossy([locale]);
         let available: Vec<&fluent_langneg::LanguageIdentifier> =
             self.files.iter().map(|f| &f.negotiable).collect();
