@@ -84,13 +84,7 @@ pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
 /// Parse what [`discover::discover`] found, keeping only `locales` when it is not empty (for
 /// callers that look at the file list before parsing, as `build --incremental` does).
 pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -> Content {
-    if !locales.is_empty() {
-        discovery.files.retain(|f| {
-            locales
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(f.locale.as_str()))
-        });
-    }
+    discovery.keep_locales(locales);
     let parsed = parse::parse_files(std::mem::take(&mut discovery.files));
     let mut diagnostics = discovery.diagnostics;
     let unreadable = parsed.unreadable.len()

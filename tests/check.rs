@@ -487,3 +487,91 @@ fn corpus_examples_of_rules() {
         }
     }
 }
+
+/// `check` reads a tree an article at a time (`check_files`), while `build` and `serve` check
+/// content they hold in memory (`check::check`): both must report the same findings, locale-wide
+/// rules included, on every corpus root and on a fixture with consistency and length findings.
+#[test]
+fn streaming_and_in_memory_checks_agree() {
+    use locdoc::check::{CheckConfig, CheckInput};
+    let fixture = consistency_fixture();
+    let mut roots = vec![fixture.path().to_path_buf()];
+    match corpus() {
+        Some(corpus) => roots.extend(
+            ["skype", "m365", "alchemy", "m365-plain"]
+                .iter()
+                .map(|r| corpus.join(r)),
+        ),
+        None => eprintln!("note: ../shared/corpus is absent; comparing on the fixture only"),
+    }
+    let config = CheckConfig::default();
+    let input = CheckInput {
+        config: &config,
+        suppressions: &[],
+        ui_strings: &[],
+    };
+    for root in roots {
+        let content = locdoc::load(&root, &[]).expect("load");
+        let articles = locdoc::align::align_all(&content.documents, "en-US");
+        let in_memory = locdoc::check::check(&content, &articles, &input);
+        let discovery = locdoc::discover::discover(&root).expect("discover");
+        let streamed =
+            locdoc::check::check_files(discovery.diagnostics, &discovery.files, "en-US", &input);
+        assert_eq!(
+            streamed.report.findings,
+            in_memory.findings,
+            "{}",
+            root.display()
+        );
+        assert_eq!(streamed.unreadable, content.unreadable);
+        assert_eq!(streamed.parsed, content.documents.len());
+        if root == fixture.path() {
+            let codes: BTreeSet<&str> =
+                in_memory.findings.iter().map(|f| f.code.as_str()).collect();
+            for code in ["LD0510", "LD0511", "LD0512"] {
+                assert!(codes.contains(code), "{code} missing from {codes:?}");
+            }
+        }
+    }
+}
+
+/// Forty articles of one locale: a sentence translated two ways, two sentences translated the
+/// same way, and one target far longer than its English.
+fn consistency_fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for n in 0..40 {
+        let target = match n {
+            0 => "Selezionare il pulsante Salva per continuare.",
+            1 => "Fare clic su Salva per continuare adesso.",
+            _ => "Selezionare Salva per continuare adesso.",
+        };
+        let other = if n == 3 {
+            seg(
+                "a1b2c",
+                103,
+                "Selezionare Salva per continuare adesso.",
+                "Press Save to go on with this.",
+            )
+        } else {
+            seg(
+                "a1b2c",
+                103,
+                "Il resto della frase tradotta qui.",
+                "The rest of the translated sentence here.",
+            )
+        };
+        let long = if n == 5 {
+            "Questa traduzione è molto più lunga del testo inglese originale. ".repeat(5)
+        } else {
+            "Una frase di lunghezza normale.".to_owned()
+        };
+        let text = format!(
+            "---\ntitle: T\nms.contentlocale: it-IT\n---\n# {}\n\n{}\n\n{}\n",
+            seg("a1b2c", 101, target, "Select Save to continue now."),
+            other,
+            seg("a1b2c", 104, &long, "A sentence of normal length."),
+        );
+        write(dir.path(), &format!("it-IT/a{n:02}.md"), &text);
+    }
+    dir
+}

@@ -10,6 +10,7 @@
 
 mod alignment;
 pub mod human;
+mod locale;
 pub mod sarif;
 mod segment;
 
@@ -19,8 +20,10 @@ use crate::Content;
 use crate::align::{ArticleAlignment, VersionKind};
 use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::discover::SourceFile;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -284,16 +287,165 @@ pub fn check(
     articles: &[ArticleAlignment<'_>],
     input: &CheckInput<'_>,
 ) -> Report {
-    check_documents(&content.diagnostics, &content.documents, articles, input)
+    check_aligned(&content.diagnostics, articles, input)
 }
 
-/// Run every rule over `documents` and the problems of the tree they came from
-/// (`tree_diagnostics`): [`check`] for callers that hold documents in something other than a
-/// [`Content`] (`serve` shares them with `Arc`s).
-pub fn check_documents<'a>(
-    tree_diagnostics: &[crate::Diagnostic],
-    documents: impl IntoIterator<Item = &'a crate::Document>,
+/// Run every rule over `articles` (every document of the content, aligned) and the problems of
+/// the tree they came from (`tree_diagnostics`): [`check`] for callers that hold documents in
+/// something other than a [`Content`] (`serve` shares them with `Arc`s).
+pub fn check_aligned(
+    tree_diagnostics: &[Diagnostic],
     articles: &[ArticleAlignment<'_>],
+    input: &CheckInput<'_>,
+) -> Report {
+    let documents: Vec<&crate::Document> = articles
+        .iter()
+        .flat_map(|a| a.versions.iter().map(|v| v.doc))
+        .collect();
+    let file_of: HashMap<usize, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(n, doc)| (std::ptr::from_ref(*doc).addr(), n))
+        .collect();
+    let file_of = |doc: &crate::Document| {
+        file_of
+            .get(&std::ptr::from_ref(doc).addr())
+            .copied()
+            .unwrap_or(usize::MAX)
+    };
+    let outcomes: Vec<ArticleFindings> = articles
+        .par_iter()
+        .map(|article| check_article(article, &file_of, input.config))
+        .collect();
+    finish_rules(
+        tree_diagnostics,
+        outcomes,
+        &locale::InMemory(documents),
+        input,
+    )
+}
+
+/// Run every rule over the files of a content tree without holding them all in memory: the
+/// articles are read, aligned and checked a few at a time (one per core), and only what the
+/// locale-wide rules need stays behind ([`locale::Sample`]); the files those rules report on
+/// are read again at the end. Gives the same report as [`check`] over the loaded content, with
+/// memory bounded by the largest articles rather than the tree. `tree_diagnostics` are the
+/// discovery's; files that cannot be read join them.
+pub fn check_files(
+    tree_diagnostics: Vec<Diagnostic>,
+    files: &[SourceFile],
+    source_locale: &str,
+    input: &CheckInput<'_>,
+) -> FilesChecked {
+    let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, file) in files.iter().enumerate() {
+        by_article.entry(file.article.as_str()).or_default().push(n);
+    }
+    let outcomes: Vec<(ArticleFindings, Vec<Diagnostic>)> = by_article
+        .into_par_iter()
+        .map(|(article, members)| {
+            let mut unreadable = Vec::new();
+            let mut docs = Vec::with_capacity(members.len());
+            for &n in &members {
+                match crate::parse::read_and_parse(files[n].clone()) {
+                    Ok(doc) => docs.push((n, doc)),
+                    Err(diagnostic) => unreadable.push(diagnostic),
+                }
+            }
+            if docs.is_empty() {
+                return (ArticleFindings::default(), unreadable);
+            }
+            let aligned = crate::align::align_article(
+                article,
+                docs.iter().map(|(_, doc)| doc).collect(),
+                source_locale,
+            );
+            let file_of = |doc: &crate::Document| {
+                docs.iter()
+                    .find(|(_, d)| std::ptr::eq(d, doc))
+                    .map_or(usize::MAX, |(n, _)| *n)
+            };
+            (check_article(&aligned, &file_of, input.config), unreadable)
+        })
+        .collect();
+    let mut diagnostics = tree_diagnostics;
+    let mut unreadable = diagnostics
+        .iter()
+        .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
+        .count();
+    let mut articles = Vec::with_capacity(outcomes.len());
+    let mut parsed = files.len();
+    for (article, failed) in outcomes {
+        unreadable += failed.len();
+        parsed -= failed.len();
+        diagnostics.extend(failed);
+        articles.push(article);
+    }
+    FilesChecked {
+        report: finish_rules(&diagnostics, articles, &OnDisk(files), input),
+        parsed,
+        unreadable,
+    }
+}
+
+/// What [`check_files`] gives.
+#[derive(Debug)]
+pub struct FilesChecked {
+    /// The findings.
+    pub report: Report,
+    /// How many files were read and parsed.
+    pub parsed: usize,
+    /// How many files (or locale folders) could not be read at all: the check is incomplete.
+    pub unreadable: usize,
+}
+
+/// What one article's own rules found, and what the locale-wide rules need of it.
+#[derive(Default)]
+struct ArticleFindings {
+    findings: Vec<Finding>,
+    samples: Vec<locale::Sample>,
+}
+
+/// Every rule that looks at one article alone: its files' parse diagnostics and front matter,
+/// the alignment, each target/source pair; and the samples for the locale-wide rules.
+fn check_article(
+    article: &ArticleAlignment<'_>,
+    file_of: &dyn Fn(&crate::Document) -> usize,
+    config: &CheckConfig,
+) -> ArticleFindings {
+    let mut findings = Vec::new();
+    for version in &article.versions {
+        let doc = version.doc;
+        let locale = doc.locale().as_str();
+        for d in &doc.diagnostics {
+            findings.push(Finding::from_diagnostic(d, locale, &doc.file.article));
+        }
+        segment::front_matter(doc, &mut findings);
+    }
+    alignment::check_article(article, &mut findings);
+    let units = unit_index(article);
+    let sxs: Vec<&crate::Document> = article
+        .versions
+        .iter()
+        .filter(|v| v.kind == VersionKind::Sxs)
+        .map(|v| v.doc)
+        .collect();
+    segment::pairs(&sxs, &units, config, &mut findings);
+    let mut samples = Vec::new();
+    for doc in sxs {
+        let address = std::ptr::from_ref(doc).addr();
+        let unit_of = |i: usize| units.get(&(address, i)).copied();
+        locale::sample(doc, file_of(doc), &unit_of, &mut samples);
+    }
+    ArticleFindings { findings, samples }
+}
+
+/// The rules over everything: tree diagnostics, the locale-wide rules, the UI strings; then
+/// levels, suppressions and order.
+fn finish_rules(
+    tree_diagnostics: &[Diagnostic],
+    articles: Vec<ArticleFindings>,
+    documents: &dyn locale::Documents,
     input: &CheckInput<'_>,
 ) -> Report {
     let mut findings = Vec::new();
@@ -301,61 +453,13 @@ pub fn check_documents<'a>(
         let locale = d.path.split('/').next().unwrap_or("");
         findings.push(Finding::from_diagnostic(d, locale, ""));
     }
-    for doc in documents {
-        let locale = doc.locale().as_str();
-        for d in &doc.diagnostics {
-            findings.push(Finding::from_diagnostic(d, locale, &doc.file.article));
-        }
-        segment::front_matter(doc, &mut findings);
+    let mut samples = Vec::new();
+    for article in articles {
+        findings.extend(article.findings);
+        samples.extend(article.samples);
     }
-    let per_article: Vec<Vec<Finding>> = articles
-        .par_iter()
-        .map(|article| {
-            let mut found = Vec::new();
-            alignment::check_article(article, &mut found);
-            found
-        })
-        .collect();
-    findings.extend(per_article.into_iter().flatten());
-    let sxs: Vec<&crate::Document> = articles
-        .iter()
-        .flat_map(|a| a.versions.iter())
-        .filter(|v| v.kind == VersionKind::Sxs)
-        .map(|v| v.doc)
-        .collect();
-    let units = unit_index(articles);
-    // The per-segment rules on all cores, beside the two rules that compare a whole locale;
-    // joined in a fixed order.
-    let (paired, (consistent, ratios)) = rayon::join(
-        || {
-            let per_doc: Vec<Vec<Finding>> = sxs
-                .par_chunks(64)
-                .map(|docs| {
-                    let mut found = Vec::new();
-                    segment::pairs(docs, &units, input.config, &mut found);
-                    found
-                })
-                .collect();
-            per_doc.into_iter().flatten().collect::<Vec<_>>()
-        },
-        || {
-            rayon::join(
-                || {
-                    let mut found = Vec::new();
-                    segment::consistency(&sxs, &units, &mut found);
-                    found
-                },
-                || {
-                    let mut found = Vec::new();
-                    segment::length_ratio(&sxs, &units, &mut found);
-                    found
-                },
-            )
-        },
-    );
-    findings.extend(paired);
-    findings.extend(consistent);
-    findings.extend(ratios);
+    findings.extend(locale::run(&samples, documents));
+    drop(samples);
     for (locale, path, missing, extra) in input.ui_strings {
         if !missing.is_empty() {
             findings.push(
@@ -396,15 +500,42 @@ pub fn check_documents<'a>(
     finish(findings, input)
 }
 
-/// Unit number of each (document, segment index).
-fn unit_index<'a>(articles: &[ArticleAlignment<'a>]) -> HashMap<(usize, usize), usize> {
-    let mut units = HashMap::new();
-    for article in articles {
-        for unit in &article.units {
-            for entry in &unit.entries {
-                for &i in &entry.indices {
-                    units.insert((std::ptr::from_ref(entry.doc).addr(), i), unit.number);
+/// Files on disk, read again when the locale-wide rules report on them.
+struct OnDisk<'a>(&'a [SourceFile]);
+
+impl locale::Documents for OnDisk<'_> {
+    fn locale(&self, file: usize) -> &str {
+        self.0.get(file).map_or("", |f| f.locale.as_str())
+    }
+
+    fn segments(&self, wanted: &BTreeMap<usize, BTreeSet<usize>>) -> locale::Picked {
+        let wanted: Vec<(&usize, &BTreeSet<usize>)> = wanted.iter().collect();
+        wanted
+            .par_iter()
+            .fold(locale::Picked::new, |mut picked, &(&file, segments)| {
+                if let Some(doc) = self
+                    .0
+                    .get(file)
+                    .and_then(|f| crate::parse::read_and_parse(f.clone()).ok())
+                {
+                    locale::pick(&doc, file, segments, &mut picked);
                 }
+                picked
+            })
+            .reduce(locale::Picked::new, |mut a, b| {
+                a.extend(b);
+                a
+            })
+    }
+}
+
+/// Unit number of each (document address, segment index) of one article.
+fn unit_index(article: &ArticleAlignment<'_>) -> HashMap<(usize, usize), usize> {
+    let mut units = HashMap::new();
+    for unit in &article.units {
+        for entry in &unit.entries {
+            for &i in &entry.indices {
+                units.insert((std::ptr::from_ref(entry.doc).addr(), i), unit.number);
             }
         }
     }

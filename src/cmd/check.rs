@@ -25,13 +25,17 @@ pub fn run(
     shard: Shard,
 ) -> miette::Result<ExitCode> {
     let config = Config::load(root).into_diagnostic()?;
-    let content = locdoc::load(content_root, locales).into_diagnostic()?;
-    let unknown = super::unknown_locales(locales, &content, &config.source_locale);
+    let mut discovery = locdoc::discover::discover(content_root).into_diagnostic()?;
+    discovery.keep_locales(locales);
+    let unknown = super::unknown_locales(
+        locales,
+        discovery.files.iter().map(|f| &f.locale),
+        &config.source_locale,
+    );
     if !unknown.is_empty() {
         super::report_unknown_locales(&unknown, content_root);
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
-    let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
     let suppressions = check::load_suppressions(root).into_diagnostic()?;
     let l10n = L10n::load(Some(&root.join("locales"))).into_diagnostic()?;
     let ui_strings: Vec<(String, String, Vec<String>, Vec<String>)> = l10n
@@ -44,9 +48,17 @@ pub fn run(
             (l, path, missing, extra)
         })
         .collect();
-    let mut report = check::check(
-        &content,
-        &articles,
+    // The files are read, aligned and checked an article at a time (see `check_files`): the
+    // tree never has to fit in memory.
+    let files = discovery.files;
+    let check::FilesChecked {
+        mut report,
+        parsed,
+        unreadable,
+    } = check::check_files(
+        discovery.diagnostics,
+        &files,
+        &config.source_locale,
         &CheckInput {
             config: &config.check,
             suppressions: &suppressions,
@@ -59,19 +71,27 @@ pub fn run(
     let prefix = super::path_prefix(content_root);
     let written = match format {
         CheckFormat::Human => {
-            let texts: HashMap<&str, (&str, LineIndex)> = content
-                .documents
+            // Source snippets: the files with findings are read again, one at a time.
+            let paths: HashMap<&str, &Path> = files
                 .iter()
-                .map(|d| {
-                    (
-                        d.file.rel_path.as_str(),
-                        (d.text.as_str(), LineIndex::new(&d.text)),
-                    )
-                })
+                .map(|f| (f.rel_path.as_str(), f.path.as_path()))
                 .collect();
+            let mut shown: Option<(&str, String, LineIndex)> = None;
             (|| -> std::io::Result<()> {
                 for f in &report.findings {
-                    let source = texts.get(f.path.as_str()).map(|(t, i)| (*t, i));
+                    if shown.as_ref().is_none_or(|(path, _, _)| *path != f.path) {
+                        shown = paths
+                            .get(f.path.as_str())
+                            .and_then(|p| std::fs::read_to_string(p).ok())
+                            .map(|text| {
+                                let index = LineIndex::new(&text);
+                                (f.path.as_str(), text, index)
+                            });
+                    }
+                    let source = shown
+                        .as_ref()
+                        .filter(|(path, _, _)| *path == f.path)
+                        .map(|(_, text, index)| (text.as_str(), index));
                     writeln!(out, "{}", check::human::finding(f, &prefix, source))?;
                 }
                 write!(out, "{}", check::human::summary(&report))?;
@@ -79,7 +99,7 @@ pub fn run(
                     out,
                     "{} findings in {} files ({} suppressed){}",
                     report.findings.len(),
-                    content.documents.len(),
+                    parsed,
                     report.suppressed,
                     if report.unused_suppressions.is_empty() {
                         String::new()
@@ -107,7 +127,7 @@ pub fn run(
         .and_then(|()| out.flush())
         .or_else(super::ignore_broken_pipe)
         .into_diagnostic()?;
-    if content.unreadable > 0 {
+    if unreadable > 0 {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
     let failing = match deny {

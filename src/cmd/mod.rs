@@ -8,6 +8,7 @@ pub mod merge;
 pub mod segments;
 pub mod serve;
 
+use locdoc::discover::Locale;
 use locdoc::{Content, Diagnostic, Severity};
 use miette::IntoDiagnostic;
 use std::io::{BufWriter, Write};
@@ -62,23 +63,22 @@ pub fn all_diagnostics(content: &Content) -> impl Iterator<Item = &Diagnostic> {
         .chain(content.documents.iter().flat_map(|d| d.diagnostics.iter()))
 }
 
-/// The locales asked for with `--locale` that no file of `content` is in (the source locale
-/// always counts: its pages are rebuilt from the embedded English). A typo there would
-/// otherwise build or check nothing and succeed.
-pub fn unknown_locales<'a>(
+/// The locales asked for with `--locale` that none of `present` (the locales of the files
+/// read) is (the source locale always counts: its pages are rebuilt from the embedded English).
+/// A typo there would otherwise build or check nothing and succeed.
+pub fn unknown_locales<'a, 'p>(
     requested: &'a [String],
-    content: &Content,
+    present: impl IntoIterator<Item = &'p Locale>,
     source_locale: &str,
 ) -> Vec<&'a str> {
+    let present: std::collections::BTreeSet<String> = present
+        .into_iter()
+        .map(|l| l.as_str().to_ascii_lowercase())
+        .collect();
     requested
         .iter()
         .filter(|l| !l.eq_ignore_ascii_case(source_locale))
-        .filter(|l| {
-            !content
-                .documents
-                .iter()
-                .any(|d| d.locale().as_str().eq_ignore_ascii_case(l))
-        })
+        .filter(|l| !present.contains(&l.to_ascii_lowercase()))
         .map(String::as_str)
         .collect()
 }

@@ -663,9 +663,8 @@ impl ReportJob {
         let documents = || self.documents.iter().map(|d| &**d);
         let articles = align::align_all(documents(), &self.config.source_locale);
         let suppressions = crate::check::load_suppressions(&self.root).unwrap_or_default();
-        let report = crate::check::check_documents(
+        let report = crate::check::check_aligned(
             &self.tree_diagnostics,
-            documents(),
             &articles,
             &crate::check::CheckInput {
                 config: &self.config.check,
