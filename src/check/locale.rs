@@ -12,6 +12,7 @@
 use super::Finding;
 use crate::align::normalize_key;
 use crate::diagnostic::Code;
+use crate::discover::SourceFile;
 use crate::parse::{Document, Segment};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -60,15 +61,21 @@ pub struct Place {
     locale: String,
 }
 
-/// Pick `wanted` out of `doc` (file `file`).
-pub fn pick(doc: &Document, file: usize, wanted: &BTreeSet<usize>, out: &mut Picked) {
+/// Pick `wanted` out of `segments`, those of `source` (file number `file`).
+pub fn pick(
+    source: &SourceFile,
+    segments: &[Segment],
+    file: usize,
+    wanted: &BTreeSet<usize>,
+    out: &mut Picked,
+) {
     let place = Arc::new(Place {
-        rel_path: doc.file.rel_path.clone(),
-        article: doc.file.article.clone(),
-        locale: doc.locale().as_str().to_owned(),
+        rel_path: source.rel_path.clone(),
+        article: source.article.clone(),
+        locale: source.locale.as_str().to_owned(),
     });
     for &i in wanted {
-        if let Some(segment) = doc.segments.get(i) {
+        if let Some(segment) = segments.get(i) {
             out.insert((file, i), (Arc::clone(&place), segment.clone()));
         }
     }
@@ -337,7 +344,7 @@ impl Documents for InMemory<'_> {
         let mut picked = Picked::new();
         for (&file, segments) in wanted {
             if let Some(doc) = self.0.get(file) {
-                pick(doc, file, segments, &mut picked);
+                pick(&doc.file, &doc.segments, file, segments, &mut picked);
             }
         }
         picked
@@ -368,7 +375,11 @@ mod tests {
 
     #[test]
     fn the_same_english_translated_two_ways_is_found() {
-        let a = doc("it-IT/a.md", "Selezionare Salva adesso.", "Select Save now.");
+        let a = doc(
+            "it-IT/a.md",
+            "Selezionare Salva adesso.",
+            "Select Save now.",
+        );
         let b = doc("it-IT/b.md", "Fare clic su Salva.", "Select  Save now.");
         let docs = [&a, &b];
         let found = run(&samples_of(&docs), &InMemory(docs.to_vec()));
@@ -380,7 +391,11 @@ mod tests {
 
     #[test]
     fn a_hash_collision_does_not_make_a_finding() {
-        let a = doc("it-IT/a.md", "Selezionare Salva adesso.", "Select Save now.");
+        let a = doc(
+            "it-IT/a.md",
+            "Selezionare Salva adesso.",
+            "Select Save now.",
+        );
         let b = doc("it-IT/b.md", "Fare clic su Annulla.", "Select Cancel now.");
         let docs = [&a, &b];
         let mut samples = samples_of(&docs);

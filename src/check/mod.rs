@@ -513,12 +513,11 @@ impl locale::Documents for OnDisk<'_> {
         wanted
             .par_iter()
             .fold(locale::Picked::new, |mut picked, &(&file, segments)| {
-                if let Some(doc) = self
-                    .0
-                    .get(file)
-                    .and_then(|f| crate::parse::read_and_parse(f.clone()).ok())
+                let source = self.0.get(file);
+                if let Some((source, read)) =
+                    source.and_then(|f| Some((f, crate::parse::read_segments(f)?)))
                 {
-                    locale::pick(&doc, file, segments, &mut picked);
+                    locale::pick(source, &read, file, segments, &mut picked);
                 }
                 picked
             })

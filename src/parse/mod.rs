@@ -127,6 +127,29 @@ pub fn parse_files(files: Vec<SourceFile>) -> Parsed {
 
 /// Read one file and parse it; an unreadable or non-UTF-8 file is an error diagnostic.
 pub fn read_and_parse(file: SourceFile) -> Result<Document, Diagnostic> {
+    let text = read_text(&file)?;
+    Ok(parse(file, text))
+}
+
+/// The segments of one file, exactly as [`read_and_parse`] gives them, without the front
+/// matter's YAML and the diagnostics: for a second look at a file already parsed once (the
+/// locale-wide check rules re-read the files they report on). `None` if it cannot be read.
+pub fn read_segments(file: &SourceFile) -> Option<Vec<Segment>> {
+    let text = read_text(file).ok()?;
+    let index = LineIndex::new(&text);
+    let mut ignored = Vec::new();
+    let split = front_matter::split(&text, &file.rel_path, &index, &mut ignored);
+    Some(extract(
+        &text,
+        split.body_start,
+        &file.rel_path,
+        &index,
+        &mut ignored,
+    ))
+}
+
+/// A file's text; not readable, not UTF-8 or binary is an error diagnostic.
+fn read_text(file: &SourceFile) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(&file.path).map_err(|err| {
         Diagnostic::file(
             Code::Unreadable,
@@ -166,7 +189,7 @@ pub fn read_and_parse(file: SourceFile) -> Result<Document, Diagnostic> {
             )
         });
     }
-    Ok(parse(file, text))
+    Ok(text)
 }
 
 /// Parse a text that did not come from a content tree (tests, `locdoc segments FILE`, fuzzing):
