@@ -34,7 +34,7 @@ fn stderr(output: &Output) -> String {
 }
 
 /// A copy of the m365 corpus root (includes, images, several locales), or of the seed articles
-/// under a dozen names and an include when the corpus is absent; and a file to edit in it.
+/// under a dozen names (and no include) when the corpus is absent; and a file to edit in it.
 fn content(project: &Path) -> (PathBuf, PathBuf, Option<PathBuf>) {
     let content = project.join("content");
     if let Some(corpus) = common::corpus() {
@@ -59,16 +59,7 @@ fn content(project: &Path) -> (PathBuf, PathBuf, Option<PathBuf>) {
             include,
         );
     }
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    for locale in ["it-IT", "ro-RO"] {
-        let text = std::fs::read_to_string(seeds.join(locale).join("close-your-account.md"))
-            .expect("read seed");
-        for i in 0..12 {
-            let path = content.join(locale).join(format!("part{}/a{i}.md", i % 3));
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-            std::fs::write(path, &text).expect("write");
-        }
-    }
+    let content = common::seed_copies(project);
     (content.clone(), content.join("ro-RO/part0/a0.md"), None)
 }
 

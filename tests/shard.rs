@@ -28,18 +28,7 @@ fn content(project: &Path) -> PathBuf {
     if let Some(corpus) = common::corpus() {
         return corpus.join("m365");
     }
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let content = project.join("content");
-    for locale in ["it-IT", "ro-RO"] {
-        let text = std::fs::read_to_string(seeds.join(locale).join("close-your-account.md"))
-            .expect("read seed");
-        for i in 0..12 {
-            let path = content.join(locale).join(format!("part{}/a{i}.md", i % 3));
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-            std::fs::write(path, &text).expect("write");
-        }
-    }
-    content
+    common::seed_copies(project)
 }
 
 #[test]

@@ -117,6 +117,25 @@ fn blocks(d: &Diagnostic) -> bool {
     )
 }
 
+/// A document to build from, or the diagnostics that keep its file out of the build.
+type Usable = Result<Arc<Document>, Vec<Diagnostic>>;
+
+/// A freshly read file, or the diagnostics that keep it out of the build.
+fn usable(read: Result<Document, Diagnostic>) -> Result<Document, Vec<Diagnostic>> {
+    let doc = read.map_err(|d| vec![d])?;
+    let blocking: Vec<Diagnostic> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| blocks(d))
+        .cloned()
+        .collect();
+    if blocking.is_empty() {
+        Ok(doc)
+    } else {
+        Err(blocking)
+    }
+}
+
 /// A configuration, template or Fluent file that failed to load, as a diagnostic.
 fn load_failure(path: &Path, message: String) -> Diagnostic {
     Diagnostic::file(Code::PageFailed, &path.display().to_string(), message)
@@ -257,13 +276,13 @@ impl Site {
                 (f, kept)
             })
             .collect();
-        let parsed: Vec<(String, Result<Arc<Document>, Diagnostic>)> = results
+        let parsed: Vec<(String, Usable)> = results
             .into_par_iter()
             .map(|(file, kept)| match kept {
                 Some(doc) => (file.rel_path.clone(), Ok(doc)),
                 None => (
                     file.rel_path.clone(),
-                    parse::read_and_parse(file).map(Arc::new),
+                    usable(parse::read_and_parse(file)).map(Arc::new),
                 ),
             })
             .collect();
@@ -272,19 +291,10 @@ impl Site {
         for (rel, result) in parsed {
             let blocking = match result {
                 Ok(doc) => {
-                    let blocking: Vec<Diagnostic> = doc
-                        .diagnostics
-                        .iter()
-                        .filter(|d| blocks(d))
-                        .cloned()
-                        .collect();
-                    if blocking.is_empty() {
-                        documents.push(doc);
-                        continue;
-                    }
-                    blocking
+                    documents.push(doc);
+                    continue;
                 }
-                Err(d) => vec![d],
+                Err(blocking) => blocking,
             };
             // Broken now: its last good version stays in the build.
             if let Some(good) = old.remove(&rel) {
@@ -490,24 +500,14 @@ impl Site {
             let file = self.documents[i].file.clone();
             let rel_path = file.rel_path.clone();
             let article = file.article.clone();
-            match parse::read_and_parse(file) {
+            match usable(parse::read_and_parse(file)) {
                 Ok(doc) => {
-                    let blocking: Vec<Diagnostic> = doc
-                        .diagnostics
-                        .iter()
-                        .filter(|d| blocks(d))
-                        .cloned()
-                        .collect();
-                    if blocking.is_empty() {
-                        self.broken.remove(&rel_path);
-                        self.documents[i] = Arc::new(doc);
-                        touched.insert(article);
-                    } else {
-                        self.broken.insert(rel_path, blocking);
-                    }
+                    self.broken.remove(&rel_path);
+                    self.documents[i] = Arc::new(doc);
+                    touched.insert(article);
                 }
-                Err(d) => {
-                    self.broken.insert(rel_path, vec![d]);
+                Err(blocking) => {
+                    self.broken.insert(rel_path, blocking);
                 }
             }
         }

@@ -35,3 +35,21 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         })
         .collect()
 }
+
+/// A content tree of 24 seed copies (it-IT and ro-RO, 12 articles in 3 folders) under
+/// `root/content`: enough articles to split into shards or edit one of, without the corpus.
+#[allow(dead_code, reason = "only the shard and incremental tests build it")]
+pub fn seed_copies(root: &Path) -> PathBuf {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let content = root.join("content");
+    for locale in ["it-IT", "ro-RO"] {
+        let text = std::fs::read_to_string(seeds.join(locale).join("close-your-account.md"))
+            .expect("read seed");
+        for i in 0..12 {
+            let path = content.join(locale).join(format!("part{}/a{i}.md", i % 3));
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, &text).expect("write");
+        }
+    }
+    content
+}
