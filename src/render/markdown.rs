@@ -14,6 +14,7 @@ use super::sanitize;
 use crate::diagnostic::{Code, Diagnostic, LineIndex};
 use crate::parse::{BlockKind, Document};
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Parser, Tag, TagEnd};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
@@ -77,7 +78,16 @@ pub struct PageContext<'a> {
     pub monikers: &'a [String],
     /// The rest of the site.
     pub site: &'a dyn Site,
+    /// Fragments already rendered for another page of the same article.
+    pub fragments: &'a FragmentCache,
 }
+
+/// Rendered fragments by their Markdown, shared by the pages of one article (one thread). Only
+/// fragments whose HTML cannot depend on the page are kept: without `[` (links, images, alerts,
+/// reference definitions) and `<` (raw HTML, autolinks), nothing in them is rewritten for the
+/// page's locale or folder.
+#[derive(Debug, Default)]
+pub struct FragmentCache(RefCell<HashMap<String, String>>);
 
 /// A rendered article body and what went wrong on the way.
 #[derive(Debug, Default)]
@@ -371,7 +381,18 @@ fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
     if is_plain(markdown) {
         return markdown.trim().to_owned();
     }
-    render_fragment_markdown(markdown, ctx)
+    if markdown.contains(['[', '<']) {
+        return render_fragment_markdown(markdown, ctx);
+    }
+    if let Some(html) = ctx.fragments.0.borrow().get(markdown) {
+        return html.clone();
+    }
+    let html = render_fragment_markdown(markdown, ctx);
+    ctx.fragments
+        .0
+        .borrow_mut()
+        .insert(markdown.to_owned(), html.clone());
+    html
 }
 
 /// [`render_fragment`] through pulldown-cmark and the sanitizer, whatever the fragment.
@@ -803,6 +824,16 @@ mod tests {
         }
     }
 
+    /// Every target and source markup of `documents`.
+    fn fragments_of(documents: &[Document]) -> impl Iterator<Item = &str> {
+        documents.iter().flat_map(|d| {
+            d.segments
+                .iter()
+                .flat_map(|s| [d.target(s), d.source(s)])
+                .flatten()
+        })
+    }
+
     /// The shortcut for plain sentences gives what pulldown-cmark and ammonia give, on every
     /// target and source of the seeds and (when present) of the whole corpus.
     #[test]
@@ -818,6 +849,7 @@ mod tests {
             labels: &labels,
             monikers: &[],
             site: &NoSite,
+            fragments: &FragmentCache::default(),
         };
         let mut documents: Vec<Document> = crate::EMBEDDED_CONTENT
             .iter()
@@ -840,16 +872,7 @@ mod tests {
             "",
         ];
         let mut plain = 0;
-        for fragment in documents
-            .iter()
-            .flat_map(|d| {
-                d.segments
-                    .iter()
-                    .flat_map(|s| [d.target(s), d.source(s)])
-                    .flatten()
-            })
-            .chain(extra)
-        {
+        for fragment in fragments_of(&documents).chain(extra) {
             if is_plain(fragment) {
                 plain += 1;
                 assert_eq!(
@@ -862,6 +885,68 @@ mod tests {
         eprintln!("{plain} plain fragments compared");
         assert!(plain > 4, "{plain}");
         assert!(!is_plain("a *b*") && !is_plain("a &amp; b") && !is_plain("a\u{a0}b"));
+    }
+
+    /// What `FragmentCache` relies on: a fragment without `[` and `<` renders the same on every
+    /// page, whatever its locale, folder or mode; and a cached fragment is what it renders to.
+    #[test]
+    fn cacheable_fragments_do_not_depend_on_the_page() {
+        let units = HashMap::new();
+        let labels = Labels::default();
+        let (cache_a, cache_b) = (FragmentCache::default(), FragmentCache::default());
+        let page = |locale, article, mode, fragments| PageContext {
+            locale,
+            article,
+            content_locale: locale,
+            mode,
+            units: &units,
+            labels: &labels,
+            monikers: &[],
+            site: &NoSite,
+            fragments,
+        };
+        let a = page("ro-RO", "a.md", Mode::Translated, &cache_a);
+        let b = page("en-US", "deep/folder/b.md", Mode::English, &cache_b);
+        let mut documents: Vec<Document> = crate::EMBEDDED_CONTENT
+            .iter()
+            .map(|(path, text)| crate::parse::parse_text(path, text))
+            .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        if let Ok(content) = crate::load(&corpus.join("skype"), &[]) {
+            documents.extend(content.documents);
+        } else {
+            eprintln!("note: ../shared/corpus is absent; comparing the seeds and a few fragments");
+        }
+        let mut fragments: Vec<String> = fragments_of(&documents).map(str::to_owned).collect();
+        fragments.extend(
+            [
+                "a **b** c",
+                "`code` and *em*",
+                "x ~~y~~ z",
+                "a\\_b_ &amp; c",
+                "# h",
+                "> q",
+                "- l",
+            ]
+            .map(str::to_owned),
+        );
+        let mut compared = 0;
+        for fragment in fragments
+            .iter()
+            .filter(|f| !is_plain(f) && !f.contains(['[', '<']))
+        {
+            let uncached = render_fragment_markdown(fragment, &a);
+            assert_eq!(
+                uncached,
+                render_fragment_markdown(fragment, &b),
+                "{fragment:?}"
+            );
+            assert_eq!(render_fragment(fragment, &a), uncached);
+            assert_eq!(render_fragment(fragment, &a), uncached, "from the cache");
+            compared += 1;
+        }
+        assert!(compared >= 6, "{compared}");
+        assert!(!cache_a.0.borrow().is_empty());
     }
 
     #[test]

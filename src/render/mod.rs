@@ -292,18 +292,29 @@ pub fn render_pages_to(
             .collect(),
     };
     (progress.start)(jobs.len());
-    let results: Vec<(Option<Diagnostic>, Vec<Diagnostic>)> = jobs
+    // An article's pages are rendered together: its English sources recur on every locale's
+    // page and on the English page, and are rendered once for all of them (`FragmentCache`).
+    let articles: Vec<&[Job<'_>]> = jobs
+        .chunk_by(|a, b| a.article.article == b.article.article)
+        .collect();
+    let results: Vec<(Option<Diagnostic>, Vec<Diagnostic>)> = articles
         .par_iter()
-        .map(|job| {
-            let (result, diagnostics) = shared.article_page(job);
-            (progress.page)();
-            match result {
-                Ok((path, html)) => {
-                    emit(&path, html.into_bytes());
-                    (None, diagnostics)
-                }
-                Err(failure) => (Some(failure), diagnostics),
-            }
+        .flat_map_iter(|pages| {
+            let fragments = markdown::FragmentCache::default();
+            pages
+                .iter()
+                .map(|job| {
+                    let (result, diagnostics) = shared.article_page(job, &fragments);
+                    (progress.page)();
+                    match result {
+                        Ok((path, html)) => {
+                            emit(&path, html.into_bytes());
+                            (None, diagnostics)
+                        }
+                        Err(failure) => (Some(failure), diagnostics),
+                    }
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
 
@@ -589,7 +600,7 @@ impl Shared<'_> {
     }
 
     /// One article page: (its path, its HTML), or why it could not be built; plus diagnostics.
-    fn article_page(&self, job: &Job<'_>) -> PageResult {
+    fn article_page(&self, job: &Job<'_>, fragments: &markdown::FragmentCache) -> PageResult {
         let article = job.article;
         let dir = page_dir(&job.locale, &article.article);
         let units = unit_numbers(article, job.doc);
@@ -603,6 +614,7 @@ impl Shared<'_> {
             labels: self.labels.get(&job.locale).unwrap_or(&no_labels),
             monikers: &self.config.docfx.monikers,
             site: self.index,
+            fragments,
         };
         let body = markdown::render_body(job.doc, &ctx);
         let fm = &job.doc.front_matter;
