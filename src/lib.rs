@@ -87,11 +87,7 @@ pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -
     discovery.keep_locales(locales);
     let parsed = parse::parse_files(std::mem::take(&mut discovery.files));
     let mut diagnostics = discovery.diagnostics;
-    let unreadable = parsed.unreadable.len()
-        + diagnostics
-            .iter()
-            .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
-            .count();
+    let unreadable = parsed.unreadable.len() + unreadable_in_tree(&diagnostics);
     diagnostics.extend(parsed.unreadable);
     Content {
         documents: parsed.documents,
@@ -99,4 +95,13 @@ pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -
         unreadable,
         static_files: discovery.static_files,
     }
+}
+
+/// How many of a discovery's problems left part of the tree unread (a locale folder that could
+/// not be listed, a file that could not be opened): the output is then incomplete.
+pub fn unreadable_in_tree(discovery_diagnostics: &[Diagnostic]) -> usize {
+    discovery_diagnostics
+        .iter()
+        .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
+        .count()
 }

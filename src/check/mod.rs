@@ -23,8 +23,7 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::discover::SourceFile;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 /// The suppression file's name in the project root.
@@ -369,10 +368,7 @@ pub fn check_files(
         })
         .collect();
     let mut diagnostics = tree_diagnostics;
-    let mut unreadable = diagnostics
-        .iter()
-        .filter(|d| d.code == Code::BadLocaleFolder || d.code == Code::Unreadable)
-        .count();
+    let mut unreadable = crate::unreadable_in_tree(&diagnostics);
     let mut articles = Vec::with_capacity(outcomes.len());
     let mut parsed = files.len();
     for (article, failed) in outcomes {
