@@ -142,7 +142,8 @@ pub fn run(samples: &[Sample], documents: &dyn Documents) -> Vec<Finding> {
             .filter_map(|s| s.keys.map(|k| (*s, k)))
             .collect();
         for rule in [Rule::SameEnglish, Rule::SameTarget] {
-            let mut by_key: HashMap<u64, (Vec<&Sample>, BTreeSet<u64>)> = HashMap::new();
+            // Ordered, so that the findings come out in the same order on every run.
+            let mut by_key: BTreeMap<u64, (Vec<&Sample>, BTreeSet<u64>)> = BTreeMap::new();
             for &(s, (source, target)) in &keyed {
                 let (key, other) = match rule {
                     Rule::SameEnglish => (source, target),
