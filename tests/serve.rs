@@ -219,3 +219,35 @@ fn serve_rebuilds_shows_errors_and_refuses_escapes() {
     }
     assert_eq!(get(&server, "/no-such-page/", "").status, 404);
 }
+
+/// With `align_report = false` the preview has no `_align/` pages either: it shows what `build`
+/// publishes.
+#[test]
+fn no_report_pages_when_the_report_is_off() {
+    use locdoc::serve::{Project, Site};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for locale in ["ro-RO", "it-IT"] {
+        let rel = format!("content/{locale}/close-your-account.md");
+        let to = dir.path().join(&rel);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(manifest.join(&rel), to).expect("copy seed");
+    }
+    let open = |root: &Path| {
+        let project = Project {
+            root: root.to_path_buf(),
+            content_root: root.join("content"),
+        };
+        let (mut site, delta) = Site::open(project).expect("open");
+        let report = site.rebuild_report();
+        (delta, report)
+    };
+    let (_, report) = open(dir.path());
+    let report = report.expect("a report by default");
+    assert!(report.files.keys().any(|p| p.starts_with("_align/")));
+    std::fs::write(dir.path().join("locdoc.toml"), "align_report = false\n").expect("write");
+    let (delta, report) = open(dir.path());
+    assert!(report.is_none());
+    assert!(!delta.files.keys().any(|p| p.starts_with("_align/")));
+    assert!(delta.files.keys().any(|p| p.ends_with("index.html")));
+}

@@ -227,34 +227,40 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     }
 
     // The alignment report: the same findings `locdoc check` prints, as pages in `_align/`.
-    let suppressions = locdoc::check::load_suppressions(args.root).into_diagnostic()?;
-    let report = locdoc::check::check(
-        &content,
-        &articles,
-        &locdoc::check::CheckInput {
-            config: &config.check,
-            suppressions: &suppressions,
-            ui_strings: &[],
-        },
-    );
-    let align = render::report::render_report_to(
-        &articles,
-        &report,
-        &config,
-        &templates,
-        &l10n,
-        &|article| shard.owns(article),
-        shard.is_first(),
-        &emit,
-    );
-    rendered.diagnostics.extend(align.diagnostics);
-    rendered.failed += align.failed;
-    let findings = report
-        .findings
-        .iter()
-        .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
-        .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && shard.is_first()))
-        .count();
+    let findings = if config.align_report {
+        let suppressions = locdoc::check::load_suppressions(args.root).into_diagnostic()?;
+        let report = locdoc::check::check(
+            &content,
+            &articles,
+            &locdoc::check::CheckInput {
+                config: &config.check,
+                suppressions: &suppressions,
+                ui_strings: &[],
+            },
+        );
+        let align = render::report::render_report_to(
+            &articles,
+            &report,
+            &config,
+            &templates,
+            &l10n,
+            &|article| shard.owns(article),
+            shard.is_first(),
+            &emit,
+        );
+        rendered.diagnostics.extend(align.diagnostics);
+        rendered.failed += align.failed;
+        Some(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+                .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && shard.is_first()))
+                .count(),
+        )
+    } else {
+        None
+    };
 
     let segments = content.documents.iter().map(|d| d.segments.len()).sum();
     super::print_diagnostics(
@@ -331,10 +337,12 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         stats.bytes / 1024,
         out.display()
     );
-    eprintln!(
-        "alignment report: {findings} finding(s) in {}",
-        out.join(render::report::REPORT_DIR).display()
-    );
+    if let Some(findings) = findings {
+        eprintln!(
+            "alignment report: {findings} finding(s) in {}",
+            out.join(render::report::REPORT_DIR).display()
+        );
+    }
     Ok(ExitCode::from(super::OK))
 }
 

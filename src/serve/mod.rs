@@ -221,6 +221,9 @@ impl Site {
     /// holds a snapshot; run it anywhere, then hand its outcome to [`Site::apply_report`].
     pub fn report_job(&mut self) -> Option<ReportJob> {
         let pending = self.report_pending.take()?;
+        if !self.config.align_report {
+            return None;
+        }
         Some(ReportJob {
             documents: self.documents.clone(),
             tree_diagnostics: self.tree_diagnostics.clone(),
