@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Time locdoc build, a second unchanged locdoc build --incremental, locdoc check, Hugo and the floor program (examples/floor.rs) on scaled copies
+# Time locdoc build, a second unchanged locdoc build --incremental, the site alone (align_report =
+# false), locdoc check, Hugo and the floor program (examples/floor.rs) on scaled copies
 # of the skype corpus, interleaved, and print the medians. See bench/RESULTS.md.
 #
 #   bench/run.sh [S] [M] [L]          (default: S M L)
@@ -79,13 +80,17 @@ time_one() {
   local pages
   case "$tool" in
     locdoc-build) pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$log.err")"; built_pages="$pages" ;;
-    locdoc-check|locdoc-incr) pages="$built_pages" ;; # the same articles
+    locdoc-check|locdoc-incr|locdoc-site) pages="$built_pages" ;; # the same articles
     hugo) pages="$(find "$out/$size-hugo" -name index.html | wc -l)" ;;
     floor) pages="$(sed -n 's/^floor: \([0-9]*\) pages.*/\1/p' "$log.out")" ;;
   esac
   echo "$size,$tool,$run,${times%,*},$code,$pages,$bytes,$load" >>"$raw"
   say "$size run $run $tool: $(cut -d, -f1 <<<"$times") s, $(cut -d, -f4 <<<"$times") KB"
 }
+
+site_root="$bench_dir/site-root"
+mkdir -p "$site_root"
+echo "align_report = false" >"$site_root/locdoc.toml"
 
 for size in "${sizes[@]}"; do
   root="$bench_dir/$size"
@@ -100,6 +105,9 @@ for size in "${sizes[@]}"; do
     KEEP_OUT=1 time_one "$size" locdoc-incr "$run" "0" -- \
       "$locdoc" build --root "$root" --out "$out/$size-locdoc-incr" --quiet --incremental
     rm -rf "$out/$size-locdoc-incr"
+    # The site alone, as published to readers: `align_report = false` (no check, no _align/).
+    time_one "$size" locdoc-site "$run" "0" -- \
+      "$locdoc" build --root "$site_root" --content "$root/content" --out "$out/$size-locdoc-site" --quiet
     # check exits 1 when the corpus has errors (it does): that is a finished run.
     time_one "$size" locdoc-check "$run" "0 1" -- \
       "$locdoc" check --root "$root" --format json

@@ -7,7 +7,7 @@ import sys
 from collections import defaultdict
 
 TOOLS = ["locdoc-build", "locdoc-check", "hugo", "floor"]
-EXTRA = ["locdoc-incr"]
+EXTRA = ["locdoc-incr", "locdoc-site"]
 
 
 def main(path: str) -> None:
@@ -32,8 +32,8 @@ def main(path: str) -> None:
             hi = max(float(r["wall_s"]) for r in rs)
             print(f"| {s} | {t} | {len(rs)} | {pages} | {mb:.1f} | {wall:.2f} | {lo:.2f}–{hi:.2f} | {pages / wall:,.0f} | {mb / wall:.1f} | {rss:.0f} |")
     print()
-    print("| size | build/Hugo | build/floor | check/floor | unchanged incremental/build | build s per 1k pages | check s per 1k pages |")
-    print("|---|---|---|---|---|---|---|")
+    print("| size | build/Hugo | build/floor | check/floor | unchanged incremental/build | site without report/Hugo | build s per 1k pages | check s per 1k pages |")
+    print("|---|---|---|---|---|---|---|---|")
     for s in sizes:
         try:
             b, c, h, f = (med[(s, t)] for t in TOOLS)
@@ -41,7 +41,9 @@ def main(path: str) -> None:
             continue
         incr = med.get((s, "locdoc-incr"))
         incr_ratio = f"{incr[0] / b[0]:.1%}" if incr else "–"
-        print(f"| {s} | {b[0] / h[0]:.2f}x | {b[0] / f[0]:.2f}x | {c[0] / f[0]:.2f}x | {incr_ratio} | {b[0] / b[2] * 1000:.3f} | {c[0] / b[2] * 1000:.3f} |")
+        site = med.get((s, "locdoc-site"))
+        site_ratio = f"{site[0] / h[0]:.2f}x" if site else "–"
+        print(f"| {s} | {b[0] / h[0]:.2f}x | {b[0] / f[0]:.2f}x | {c[0] / f[0]:.2f}x | {incr_ratio} | {site_ratio} | {b[0] / b[2] * 1000:.3f} | {c[0] / b[2] * 1000:.3f} |")
 
 
 if __name__ == "__main__":
