@@ -402,7 +402,7 @@ impl Ctx<'_> {
             }
         }
         let status_label = |status: &str| self.message(&format!("align-status-{status}"));
-        let rows = article
+        let rows: Vec<AlignUnitRow> = article
             .units
             .iter()
             .map(|unit| {
@@ -458,6 +458,8 @@ impl Ctx<'_> {
                 }
             })
             .collect();
+        let mut page = self.page(&dir);
+        let rows_html = unit_rows_html(&rows, &page.lang, &page.dir, &self.message("align-stale"));
         let view = AlignArticleView {
             article: article.article.clone(),
             include,
@@ -469,19 +471,9 @@ impl Ctx<'_> {
                 .collect(),
             unaligned,
             codes: rule_counts(findings),
-            rows_html: String::new(),
+            rows_html,
             rows,
             other,
-        };
-        let mut page = self.page(&dir);
-        let view = AlignArticleView {
-            rows_html: unit_rows_html(
-                &view.rows,
-                &page.lang,
-                &page.dir,
-                &self.message("align-stale"),
-            ),
-            ..view
         };
         page.title = format!("{} · {}", article.article, self.message("align-title"));
         let mut context = tera::Context::new();
