@@ -124,13 +124,11 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             (content, PathBuf::from("content"), inputs)
         }
     };
-    let unknown = super::unknown_locales(
+    if super::refuse_unknown_locales(
         args.locales,
         content.documents.iter().map(|d| d.locale()),
         &config.source_locale,
-    );
-    if !unknown.is_empty() {
-        super::report_unknown_locales(&unknown, &content_root);
+    ) {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
     let articles = locdoc::align::align_all(&content.documents, &config.source_locale);

@@ -26,16 +26,14 @@ pub fn run(
 ) -> miette::Result<ExitCode> {
     let config = Config::load(root).into_diagnostic()?;
     let mut discovery = locdoc::discover::discover(content_root).into_diagnostic()?;
-    discovery.keep_locales(locales);
-    let unknown = super::unknown_locales(
+    if super::refuse_unknown_locales(
         locales,
         discovery.files.iter().map(|f| &f.locale),
         &config.source_locale,
-    );
-    if !unknown.is_empty() {
-        super::report_unknown_locales(&unknown, content_root);
+    ) {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
+    discovery.keep_locales(locales);
     let suppressions = check::load_suppressions(root).into_diagnostic()?;
     let l10n = L10n::load(Some(&root.join("locales"))).into_diagnostic()?;
     let ui_strings: Vec<(String, String, Vec<String>, Vec<String>)> = l10n

@@ -63,45 +63,32 @@ pub fn all_diagnostics(content: &Content) -> impl Iterator<Item = &Diagnostic> {
         .chain(content.documents.iter().flat_map(|d| d.diagnostics.iter()))
 }
 
-/// The locales asked for with `--locale` that none of `present` (the locales of the files
-/// read) is (the source locale always counts: its pages are rebuilt from the embedded English).
-/// A typo there would otherwise build or check nothing and succeed.
-pub fn unknown_locales<'a, 'p>(
-    requested: &'a [String],
+/// Refuse `--locale`s that none of `present` (the locales of the content's files) is, printing
+/// them and the locales the content has; true when refused. The source locale always counts
+/// (its pages are rebuilt from the embedded English). A typo there would otherwise build or
+/// check nothing and succeed.
+pub fn refuse_unknown_locales<'p>(
+    requested: &[String],
     present: impl IntoIterator<Item = &'p Locale>,
     source_locale: &str,
-) -> Vec<&'a str> {
-    let present: std::collections::BTreeSet<String> = present
-        .into_iter()
-        .map(|l| l.as_str().to_ascii_lowercase())
-        .collect();
-    requested
+) -> bool {
+    let present: std::collections::BTreeSet<&str> =
+        present.into_iter().map(Locale::as_str).collect();
+    let unknown: Vec<String> = requested
         .iter()
         .filter(|l| !l.eq_ignore_ascii_case(source_locale))
-        .filter(|l| !present.contains(&l.to_ascii_lowercase()))
-        .map(String::as_str)
-        .collect()
-}
-
-/// Print why `--locale` was refused: the unknown ones and the locales the content root has.
-pub fn report_unknown_locales(unknown: &[&str], content_root: &Path) {
-    let known: std::collections::BTreeSet<String> = locdoc::discover::discover(content_root)
-        .map(|d| {
-            d.files
-                .into_iter()
-                .map(|f| f.locale.as_str().to_owned())
-                .collect()
-        })
-        .unwrap_or_default();
+        .filter(|l| !present.iter().any(|p| p.eq_ignore_ascii_case(l)))
+        .map(|l| format!("`{l}`"))
+        .collect();
+    if unknown.is_empty() {
+        return false;
+    }
     eprintln!(
         "error: no content in locale(s) {}; the content has: {}",
-        unknown
-            .iter()
-            .map(|l| format!("`{l}`"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        known.into_iter().collect::<Vec<_>>().join(", ")
+        unknown.join(", "),
+        present.into_iter().collect::<Vec<_>>().join(", ")
     );
+    true
 }
 
 /// The exit code for a loaded tree: input failure when any file could not be read.
