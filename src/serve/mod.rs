@@ -120,8 +120,8 @@ fn blocks(d: &Diagnostic) -> bool {
 /// A document to build from, or the diagnostics that keep its file out of the build.
 type Usable = Result<Arc<Document>, Vec<Diagnostic>>;
 
-/// A freshly read file, or the diagnostics that keep it out of the build.
-fn usable(read: Result<Document, Diagnostic>) -> Result<Document, Vec<Diagnostic>> {
+/// What a freshly read file is to the build.
+fn usable(read: Result<Document, Diagnostic>) -> Usable {
     let doc = read.map_err(|d| vec![d])?;
     let blocking: Vec<Diagnostic> = doc
         .diagnostics
@@ -130,7 +130,7 @@ fn usable(read: Result<Document, Diagnostic>) -> Result<Document, Vec<Diagnostic
         .cloned()
         .collect();
     if blocking.is_empty() {
-        Ok(doc)
+        Ok(Arc::new(doc))
     } else {
         Err(blocking)
     }
@@ -283,10 +283,7 @@ impl Site {
             .into_par_iter()
             .map(|(file, kept)| match kept {
                 Some(doc) => (file.rel_path.clone(), Ok(doc)),
-                None => (
-                    file.rel_path.clone(),
-                    usable(parse::read_and_parse(file)).map(Arc::new),
-                ),
+                None => (file.rel_path.clone(), usable(parse::read_and_parse(file))),
             })
             .collect();
         self.broken.clear();
@@ -506,7 +503,7 @@ impl Site {
             match usable(parse::read_and_parse(file)) {
                 Ok(doc) => {
                     self.broken.remove(&rel_path);
-                    self.documents[i] = Arc::new(doc);
+                    self.documents[i] = doc;
                     touched.insert(article);
                 }
                 Err(blocking) => {
