@@ -509,9 +509,8 @@ impl locale::Documents for OnDisk<'_> {
         wanted
             .par_iter()
             .fold(locale::Picked::new, |mut picked, &(&file, segments)| {
-                let source = self.0.get(file);
-                if let Some((source, read)) =
-                    source.and_then(|f| Some((f, crate::parse::read_segments(f)?)))
+                if let Some(source) = self.0.get(file)
+                    && let Some(read) = crate::parse::read_segments(source)
                 {
                     locale::pick(source, &read, file, segments, &mut picked);
                 }
