@@ -114,21 +114,23 @@ fn has_position(text: &str, file: &str) -> bool {
     })
 }
 
+/// A project folder with the two seed articles in `content/`.
+fn seed_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for locale in ["it-IT", "ro-RO"] {
+        let rel = format!("content/{locale}/close-your-account.md");
+        let to = dir.path().join(&rel);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(manifest.join(&rel), to).expect("copy seed");
+    }
+    dir
+}
+
 #[test]
 fn serve_rebuilds_shows_errors_and_refuses_escapes() {
-    let project = tempfile::tempdir().expect("tempdir");
+    let project = seed_project();
     let root = project.path();
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    for locale in ["it-IT", "ro-RO"] {
-        std::fs::create_dir_all(root.join("content").join(locale)).expect("mkdir");
-        std::fs::copy(
-            seeds.join(locale).join("close-your-account.md"),
-            root.join("content")
-                .join(locale)
-                .join("close-your-account.md"),
-        )
-        .expect("copy seed");
-    }
     let article = root.join("content/ro-RO/close-your-account.md");
     let original = std::fs::read_to_string(&article).expect("read seed");
     let server = start(root);
@@ -225,14 +227,7 @@ fn serve_rebuilds_shows_errors_and_refuses_escapes() {
 #[test]
 fn no_report_pages_when_the_report_is_off() {
     use locdoc::serve::{Project, Site};
-    let dir = tempfile::tempdir().expect("tempdir");
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for locale in ["ro-RO", "it-IT"] {
-        let rel = format!("content/{locale}/close-your-account.md");
-        let to = dir.path().join(&rel);
-        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(manifest.join(&rel), to).expect("copy seed");
-    }
+    let dir = seed_project();
     let open = |root: &Path| {
         let project = Project {
             root: root.to_path_buf(),
