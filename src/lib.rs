@@ -16,6 +16,7 @@
 //! The binary's commands are thin compositions of these.
 
 pub mod align;
+pub mod build;
 pub mod check;
 pub mod config;
 pub mod diagnostic;
@@ -95,6 +96,54 @@ pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -
         unreadable,
         static_files: discovery.static_files,
     }
+}
+
+/// The file number of one of an article's documents (its index in the files being read).
+pub type FileOf<'a> = &'a dyn Fn(&Document) -> usize;
+
+/// Read, parse and align `files` an article at a time (one per core) and hand each alignment to
+/// `visit` with the file number (index in `files`) of each of its documents, dropping the
+/// documents after: how `check` and `build` go through a tree without holding it. `read` makes a
+/// document of a file (from disk: [`parse::read_and_parse`]). One result per article, in key
+/// order, with the diagnostics of its files that could not be read; `None` when none could.
+pub fn each_article<T: Send>(
+    files: &[SourceFile],
+    read: &(dyn Fn(&SourceFile) -> std::result::Result<Document, Diagnostic> + Sync),
+    source_locale: &str,
+    visit: &(dyn Fn(&align::ArticleAlignment<'_>, FileOf<'_>) -> T + Sync),
+) -> Vec<(Option<T>, Vec<Diagnostic>)> {
+    use rayon::prelude::*;
+    let mut by_article: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (n, file) in files.iter().enumerate() {
+        by_article.entry(file.article.as_str()).or_default().push(n);
+    }
+    by_article
+        .into_par_iter()
+        .map(|(article, members)| {
+            let mut unreadable = Vec::new();
+            let mut docs = Vec::with_capacity(members.len());
+            for &n in &members {
+                match read(&files[n]) {
+                    Ok(doc) => docs.push((n, doc)),
+                    Err(diagnostic) => unreadable.push(diagnostic),
+                }
+            }
+            if docs.is_empty() {
+                return (None, unreadable);
+            }
+            let aligned = align::align_article(
+                article,
+                docs.iter().map(|(_, doc)| doc).collect(),
+                source_locale,
+            );
+            let file_of = |doc: &Document| {
+                docs.iter()
+                    .find(|(_, d)| std::ptr::eq(d, doc))
+                    .map_or(usize::MAX, |(n, _)| *n)
+            };
+            (Some(visit(&aligned, &file_of)), unreadable)
+        })
+        .collect()
 }
 
 /// How many of a discovery's problems left part of the tree unread (a locale folder that could

@@ -517,3 +517,142 @@ fn the_alignment_report_can_be_left_out() {
     );
     assert_eq!(tree(&site_without), expected);
 }
+
+/// Build `content` the way `build` does (two passes over the files, an article at a time) and the
+/// way `serve` does (every document in memory), and require the same files, findings and
+/// diagnostics.
+fn assert_streamed_equals_in_memory(content: &Path) {
+    use locdoc::build::{Source, Wanted};
+    use locdoc::render::{self, Progress, l10n::L10n, templates::Templates};
+    let config =
+        locdoc::config::Config::load(Path::new("/nonexistent-locdoc-root")).expect("config");
+    let l10n = std::sync::Arc::new(L10n::load(None).expect("strings"));
+    let templates = Templates::load(None, std::sync::Arc::clone(&l10n)).expect("templates");
+    let input = locdoc::check::CheckInput {
+        config: &config.check,
+        suppressions: &[],
+        ui_strings: &[],
+    };
+
+    let loaded = locdoc::load(content, &[]).expect("load");
+    let articles = locdoc::align::align_all(&loaded.documents, &config.source_locale);
+    let mut held = render::render_site(
+        &loaded.documents,
+        &articles,
+        &config,
+        &templates,
+        &l10n,
+        &Progress::none(),
+    );
+    let held_report = locdoc::check::check(&loaded, &articles, &input);
+    let align = render::report::render_report(&articles, &held_report, &config, &templates, &l10n);
+    held.files.extend(align.files);
+    held.diagnostics.extend(align.diagnostics);
+    let held_diagnostics: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .chain(loaded.documents.iter().flat_map(|d| d.diagnostics.iter()))
+        .cloned()
+        .collect();
+
+    let discovery = locdoc::discover::discover(content).expect("discover");
+    let survey = locdoc::build::survey(
+        &discovery.files,
+        Source::Disk,
+        discovery.diagnostics,
+        &config,
+        Some(&input),
+    );
+    let streamed = render::collect(|emit| {
+        locdoc::build::render_site(
+            &discovery.files,
+            &survey,
+            Source::Disk,
+            &config,
+            &templates,
+            &l10n,
+            &Wanted {
+                pages: &|_| true,
+                report: &|_| true,
+            },
+            true,
+            &Progress::none(),
+            emit,
+        )
+    });
+
+    let name = content.display();
+    assert!(!held.files.is_empty(), "{name}: nothing built");
+    assert_eq!(
+        held.files.keys().collect::<Vec<_>>(),
+        streamed.files.keys().collect::<Vec<_>>(),
+        "{name}: the same files"
+    );
+    for (path, bytes) in &held.files {
+        assert!(streamed.files[path] == *bytes, "{name}: {path} differs");
+    }
+    assert_eq!(held.pages, streamed.pages, "{name}");
+    assert_eq!(held.diagnostics, streamed.diagnostics, "{name}");
+    assert_eq!(held_diagnostics, survey.diagnostics, "{name}");
+    assert_eq!(
+        format!("{:?}", held_report.findings),
+        format!("{:?}", survey.report.expect("checked").findings),
+        "{name}"
+    );
+    assert_eq!(loaded.documents.len(), survey.documents, "{name}");
+}
+
+#[test]
+fn streamed_build_equals_the_site_in_memory() {
+    let seg = |id: u32, t: &str, s: &str| {
+        format!(
+            r#"<span data-ttu-id="abcde-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="abcde-{id}">{s}</span></span>"#
+        )
+    };
+    // Includes in and out of an `includes` folder, nested, missing; links to a page of the same
+    // locale, to an article only English and Italian have, and to nothing.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = [
+        (
+            "ro-RO/guide/doc.md",
+            format!(
+                "---\ntitle: Ghid\n---\n# {}\n\n[!INCLUDE [a](../includes/a.md)]\n\n[!INCLUDE [gone](../includes/gone.md)]\n\n- [{}](other.md)\n- [{}](../only-italian.md)\n- [{}](nowhere.md)\n",
+                seg(102, "Titlu", "Title"),
+                seg(103, "Altul", "Other"),
+                seg(104, "Italiană", "Italian"),
+                seg(105, "Nicăieri", "Nowhere"),
+            ),
+        ),
+        (
+            "ro-RO/includes/a.md",
+            format!(
+                "{}\n\n[!INCLUDE [b](../shared/b.md)]\n",
+                seg(101, "Inclus", "Included")
+            ),
+        ),
+        (
+            "ro-RO/shared/b.md",
+            format!("{}\n", seg(101, "Adânc", "Deep")),
+        ),
+        (
+            "ro-RO/guide/other.md",
+            format!("# {}\n", seg(102, "Altul", "Other")),
+        ),
+        (
+            "it-IT/only-italian.md",
+            format!("# {}\n", seg(102, "Solo", "Only")),
+        ),
+        (
+            "it-IT/guide/doc.md",
+            format!("# {}\n", seg(102, "Titolo", "Title")),
+        ),
+    ];
+    for (rel, text) in &files {
+        write(dir.path(), rel, text);
+    }
+    assert_streamed_equals_in_memory(dir.path());
+    let Some(corpus) = corpus() else { return };
+    for root in ["seeds", "m365", "alchemy"] {
+        assert_streamed_equals_in_memory(&corpus.join(root));
+    }
+}

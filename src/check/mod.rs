@@ -336,37 +336,12 @@ pub fn check_files(
     source_locale: &str,
     input: &CheckInput<'_>,
 ) -> FilesChecked {
-    let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (n, file) in files.iter().enumerate() {
-        by_article.entry(file.article.as_str()).or_default().push(n);
-    }
-    let outcomes: Vec<(ArticleFindings, Vec<Diagnostic>)> = by_article
-        .into_par_iter()
-        .map(|(article, members)| {
-            let mut unreadable = Vec::new();
-            let mut docs = Vec::with_capacity(members.len());
-            for &n in &members {
-                match crate::parse::read_and_parse(files[n].clone()) {
-                    Ok(doc) => docs.push((n, doc)),
-                    Err(diagnostic) => unreadable.push(diagnostic),
-                }
-            }
-            if docs.is_empty() {
-                return (ArticleFindings::default(), unreadable);
-            }
-            let aligned = crate::align::align_article(
-                article,
-                docs.iter().map(|(_, doc)| doc).collect(),
-                source_locale,
-            );
-            let file_of = |doc: &crate::Document| {
-                docs.iter()
-                    .find(|(_, d)| std::ptr::eq(d, doc))
-                    .map_or(usize::MAX, |(n, _)| *n)
-            };
-            (check_article(&aligned, &file_of, input.config), unreadable)
-        })
-        .collect();
+    let outcomes = crate::each_article(
+        files,
+        &|file| crate::parse::read_and_parse(file.clone()),
+        source_locale,
+        &|aligned, file_of| check_article(aligned, file_of, input.config),
+    );
     let mut diagnostics = tree_diagnostics;
     let mut unreadable = crate::unreadable_in_tree(&diagnostics);
     let mut articles = Vec::with_capacity(outcomes.len());
@@ -375,10 +350,10 @@ pub fn check_files(
         unreadable += failed.len();
         parsed -= failed.len();
         diagnostics.extend(failed);
-        articles.push(article);
+        articles.extend(article);
     }
     FilesChecked {
-        report: finish_rules(&diagnostics, articles, &OnDisk(files), input),
+        report: finish_streamed(&diagnostics, articles, files, None, input),
         parsed,
         unreadable,
     }
@@ -397,14 +372,14 @@ pub struct FilesChecked {
 
 /// What one article's own rules found, and what the locale-wide rules need of it.
 #[derive(Default)]
-struct ArticleFindings {
+pub(crate) struct ArticleFindings {
     findings: Vec<Finding>,
     samples: Vec<locale::Sample>,
 }
 
 /// Every rule that looks at one article alone: its files' parse diagnostics and front matter,
 /// the alignment, each target/source pair; and the samples for the locale-wide rules.
-fn check_article(
+pub(crate) fn check_article(
     article: &ArticleAlignment<'_>,
     file_of: &dyn Fn(&crate::Document) -> usize,
     config: &CheckConfig,
@@ -494,6 +469,27 @@ fn finish_rules(
         }
     }
     finish(findings, input)
+}
+
+/// [`finish_rules`] after an article-at-a-time pass over `files` ([`crate::each_article`]): the
+/// locale-wide rules fetch their candidates' segments from disk, or from `memory` when the files'
+/// documents are there (the `n`th document is file `n`).
+pub(crate) fn finish_streamed(
+    tree_diagnostics: &[Diagnostic],
+    articles: Vec<ArticleFindings>,
+    files: &[SourceFile],
+    memory: Option<&[crate::Document]>,
+    input: &CheckInput<'_>,
+) -> Report {
+    match memory {
+        Some(documents) => finish_rules(
+            tree_diagnostics,
+            articles,
+            &locale::InMemory(documents.iter().collect()),
+            input,
+        ),
+        None => finish_rules(tree_diagnostics, articles, &OnDisk(files), input),
+    }
 }
 
 /// Files on disk, read again when the locale-wide rules report on them.

@@ -1,6 +1,7 @@
 //! `locdoc build`: discover → parse → align → render (site, and the alignment report in `_align/`
 //! from a check of the same content) → write.
 
+use locdoc::build::Source;
 use locdoc::config::Config;
 use locdoc::incremental::{self, BuildState, STATE_FILE};
 use locdoc::render::{self, l10n::L10n, templates::Templates};
@@ -71,10 +72,13 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     } else {
         None
     };
-    let (content, content_root, inputs) = match content_root {
+    // Shards hash their inputs too: the manifest tells `merge` they all built the same tree.
+    let hashing = args.incremental || shard.is_split();
+    let embedded: locdoc::Content;
+    let (files, tree_diagnostics, static_files, source, content_root, inputs) = match content_root {
         Some(dir) => {
             let discovery = locdoc::discover::discover(&dir).into_diagnostic()?;
-            let inputs = if args.incremental {
+            let inputs = if hashing {
                 let files: Vec<(String, PathBuf)> = discovery
                     .files
                     .iter()
@@ -103,15 +107,22 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(super::OK));
             }
-            (locdoc::load_discovered(discovery, &[]), dir, inputs)
+            (
+                discovery.files,
+                discovery.diagnostics,
+                discovery.static_files,
+                Source::Disk,
+                dir,
+                inputs,
+            )
         }
         None => {
             eprintln!(
                 "no content/ folder in {}: building the embedded sample site",
                 args.root.display()
             );
-            let content = locdoc::load_embedded();
-            let inputs = content
+            embedded = locdoc::load_embedded();
+            let inputs = embedded
                 .documents
                 .iter()
                 .map(|d| {
@@ -121,43 +132,54 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                     )
                 })
                 .collect();
-            (content, PathBuf::from("content"), inputs)
+            let files = embedded.documents.iter().map(|d| d.file.clone()).collect();
+            (
+                files,
+                Vec::new(),
+                Vec::new(),
+                Source::Memory(&embedded.documents),
+                PathBuf::from("content"),
+                inputs,
+            )
         }
     };
     if super::refuse_unknown_locales(
         args.locales,
-        content.documents.iter().map(|d| d.locale()),
+        files.iter().map(|f| &f.locale),
         &config.source_locale,
     ) {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
-    let articles = locdoc::align::align_all(&content.documents, &config.source_locale);
     let l10n = Arc::new(L10n::load(Some(&args.root.join("locales"))).into_diagnostic()?);
     let templates =
         Templates::load(Some(&args.root.join("templates")), Arc::clone(&l10n)).into_diagnostic()?;
+    let suppressions = if config.align_report {
+        Some(locdoc::check::load_suppressions(args.root).into_diagnostic()?)
+    } else {
+        None
+    };
+    let check_input = suppressions
+        .as_deref()
+        .map(|suppressions| locdoc::check::CheckInput {
+            config: &config.check,
+            suppressions,
+            ui_strings: &[],
+        });
 
-    // Every page is planned (the indexes list them all); this shard renders its share.
-    let jobs: Vec<render::Job<'_>> = articles
-        .iter()
-        .flat_map(|article| render::plan_article(article, &config))
-        .collect();
-    let entries = render::entries(&jobs);
-    let index = render::SiteIndex::new(
-        &content.documents,
-        jobs.iter()
-            .filter(|j| j.english)
-            .map(|j| j.article.article.as_str()),
-        &config.source_locale,
+    // First pass: every article's pages and titles, English pages, includes, and the check.
+    let survey = locdoc::build::survey(
+        &files,
+        source,
+        tree_diagnostics,
+        &config,
+        check_input.as_ref(),
     );
-    let generated: HashSet<String> = jobs
+    // Every page is planned (the indexes list them all); this shard renders its share.
+    let entries: Vec<render::Entry> = survey.entries().cloned().collect();
+    let generated: HashSet<String> = entries
         .iter()
-        .map(|j| render::page_path(&j.locale, &j.article.article))
+        .map(|e| render::page_path(&e.locale, &e.article))
         .chain(entries.iter().map(|e| format!("{}/index.html", e.locale)))
-        .collect();
-    let own_jobs: Vec<render::Job<'_>> = jobs
-        .iter()
-        .filter(|j| shard.owns(&j.article.article))
-        .cloned()
         .collect();
 
     // With --incremental, an article whose key is unchanged takes its pages from the last site.
@@ -167,12 +189,14 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         ..BuildState::default()
     };
     if args.incremental {
-        let keys = article_keys(&content, &jobs, &state);
-        for job in &own_jobs {
-            let article = &job.article.article;
-            let entry = state.articles.entry(article.clone()).or_default();
-            entry.key.clone_from(&keys[article.as_str()]);
-            entry.pages.push(render::page_path(&job.locale, article));
+        let keys = article_keys(&files, &survey, &state);
+        for entry in entries.iter().filter(|e| shard.owns(&e.article)) {
+            let article = &entry.article;
+            let slot = state.articles.entry(article.clone()).or_default();
+            if let Some(key) = keys.get(article) {
+                slot.key.clone_from(key);
+            }
+            slot.pages.push(render::page_path(&entry.locale, article));
         }
     }
     let reused: BTreeMap<&str, &[String]> = match &previous {
@@ -186,10 +210,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             .collect(),
         None => BTreeMap::new(),
     };
-    let render_jobs: Vec<render::Job<'_>> = own_jobs
-        .into_iter()
-        .filter(|j| !reused.contains_key(j.article.article.as_str()))
-        .collect();
+    let renders_pages = |article: &str| shard.owns(article) && !reused.contains_key(article);
 
     // Pages go to the staging folder as they are made; it is published only if all went well.
     let staging = Staging::begin(&out).into_diagnostic()?;
@@ -198,15 +219,23 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     reused_pages
         .par_iter()
         .for_each(|page| staging.link(page, &out.join(page)));
+
+    // Second pass: each article read again and rendered, the survey standing in for the rest.
     let bar = progress_bar(args.quiet);
-    let on_page = || bar.inc(1);
     let on_start = |total: usize| bar.set_length(total as u64);
-    let mut rendered = render::render_pages_to(
-        &render_jobs,
-        &index,
+    let on_page = || bar.inc(1);
+    let rendered = locdoc::build::render_site(
+        &files,
+        &survey,
+        source,
         &config,
         &templates,
         &l10n,
+        &locdoc::build::Wanted {
+            pages: &renders_pages,
+            report: &|article| shard.owns(article),
+        },
+        shard.is_first(),
         &render::Progress {
             start: &on_start,
             page: &on_page,
@@ -214,63 +243,25 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         &emit,
     );
     bar.finish_and_clear();
-    if shard.is_first() {
-        let mut indexes = render::Rendered::default();
-        render::render_indexes(&entries, &config, &templates, &l10n, &mut indexes);
-        for (path, bytes) in indexes.files {
-            staging.write(&path, &bytes);
-        }
-        rendered.diagnostics.extend(indexes.diagnostics);
-        rendered.failed += indexes.failed;
-    }
+    let findings = survey.report.as_ref().map(|report| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+            .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && shard.is_first()))
+            .count()
+    });
 
-    // The alignment report: the same findings `locdoc check` prints, as pages in `_align/`.
-    let findings = if config.align_report {
-        let suppressions = locdoc::check::load_suppressions(args.root).into_diagnostic()?;
-        let report = locdoc::check::check(
-            &content,
-            &articles,
-            &locdoc::check::CheckInput {
-                config: &config.check,
-                suppressions: &suppressions,
-                ui_strings: &[],
-            },
-        );
-        let align = render::report::render_report_to(
-            &articles,
-            &report,
-            &config,
-            &templates,
-            &l10n,
-            &|article| shard.owns(article),
-            shard.is_first(),
-            &emit,
-        );
-        rendered.diagnostics.extend(align.diagnostics);
-        rendered.failed += align.failed;
-        Some(
-            report
-                .findings
-                .iter()
-                .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
-                .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && shard.is_first()))
-                .count(),
-        )
-    } else {
-        None
-    };
-
-    let segments = content.documents.iter().map(|d| d.segments.len()).sum();
     super::print_diagnostics(
         &content_root,
-        super::all_diagnostics(&content).chain(rendered.diagnostics.iter()),
-        content.documents.len(),
-        segments,
+        survey.diagnostics.iter().chain(rendered.diagnostics.iter()),
+        survey.documents,
+        survey.segments,
     );
-    if content.unreadable > 0 || rendered.failed > 0 {
+    if survey.unreadable > 0 || rendered.failed > 0 {
         eprintln!(
             "error: {} file(s) could not be read and {} page(s) could not be built; {} was left as it was",
-            content.unreadable,
+            survey.unreadable,
             rendered.failed,
             out.display()
         );
@@ -283,8 +274,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     }
     // Every locale's files, also of locales not built: English pages show the reference's
     // images. A generated page wins over a file at the same path.
-    let copied: Vec<Result<(), miette::Report>> = content
-        .static_files
+    let copied: Vec<Result<(), miette::Report>> = static_files
         .par_iter()
         .filter(|file| shard.owns(&file.rel_path) && !generated.contains(&file.rel_path))
         .map(|file| {
@@ -298,7 +288,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     if shard.is_split() {
         let manifest = locdoc::shard::Manifest {
             shard: shard.to_string(),
-            input: input_fingerprint(args.root, &content, &config),
+            input: input_fingerprint(args.root, &state.inputs, &config),
         };
         let json = serde_json::to_vec_pretty(&manifest).into_diagnostic()?;
         staging.write(locdoc::shard::MANIFEST, &json);
@@ -347,67 +337,49 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
 /// Each article's incremental key: its own files' hashes, under a digest of what every page
 /// depends on (settings, the list of files, which articles have an English page, every include).
 fn article_keys(
-    content: &locdoc::Content,
-    jobs: &[render::Job<'_>],
+    files: &[locdoc::SourceFile],
+    survey: &locdoc::build::Survey,
     state: &BuildState,
 ) -> HashMap<String, String> {
+    let hash_of =
+        |file: &locdoc::SourceFile| state.inputs.get(&file.rel_path).map_or("", String::as_str);
     let mut shape = locdoc::shard::Fingerprint::default();
     shape.add("settings", state.settings.as_bytes());
     for path in state.inputs.keys() {
         shape.add("file", path.as_bytes());
     }
-    let english: BTreeSet<&str> = jobs
-        .iter()
-        .filter(|j| j.english)
-        .map(|j| j.article.article.as_str())
-        .collect();
+    let english: BTreeSet<&str> = survey.english().collect();
     for article in english {
         shape.add("english", article.as_bytes());
     }
-    for doc in content
-        .documents
-        .iter()
-        .filter(|d| render::is_include(&d.file.article))
-    {
-        let hash = state
-            .inputs
-            .get(&doc.file.rel_path)
-            .map_or("", String::as_str);
-        shape.add(&doc.file.rel_path, hash.as_bytes());
+    for file in files.iter().filter(|f| render::is_include(&f.article)) {
+        shape.add(&file.rel_path, hash_of(file).as_bytes());
     }
     let shape = shape.finish();
     let mut keys: BTreeMap<&str, locdoc::shard::Fingerprint> = BTreeMap::new();
-    for doc in &content.documents {
-        let key = keys.entry(doc.file.article.as_str()).or_insert_with(|| {
+    for file in files {
+        let key = keys.entry(file.article.as_str()).or_insert_with(|| {
             let mut key = locdoc::shard::Fingerprint::default();
             key.add("shape", shape.as_bytes());
             key
         });
-        let hash = state
-            .inputs
-            .get(&doc.file.rel_path)
-            .map_or("", String::as_str);
-        key.add(&doc.file.rel_path, hash.as_bytes());
+        key.add(&file.rel_path, hash_of(file).as_bytes());
     }
     keys.into_iter()
         .map(|(article, key)| (article.to_owned(), key.finish()))
         .collect()
 }
 
-/// What the shards of one build must agree on: every content file, the configuration, and the
-/// template and string overrides.
-fn input_fingerprint(root: &Path, content: &locdoc::Content, config: &Config) -> String {
+/// What the shards of one build must agree on: every input file (content and static), the
+/// configuration, and the template and string overrides.
+fn input_fingerprint(root: &Path, inputs: &BTreeMap<String, String>, config: &Config) -> String {
     // The settings as `--incremental` sees them, without the shard (every shard has its own),
     // and with template paths relative to the root (shards may check out to different folders).
     let settings = incremental::settings_fingerprint(root, &[&format!("{config:?}")]);
     let mut fingerprint = locdoc::shard::Fingerprint::default();
     fingerprint.add("settings", settings.as_bytes());
-    for doc in &content.documents {
-        fingerprint.add(&doc.file.rel_path, doc.text.as_bytes());
-    }
-    for file in &content.static_files {
-        let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
-        fingerprint.add(&file.rel_path, &size.to_le_bytes());
+    for (path, hash) in inputs {
+        fingerprint.add(path, hash.as_bytes());
     }
     fingerprint.finish()
 }

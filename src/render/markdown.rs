@@ -54,6 +54,8 @@ pub struct Labels {
 pub trait Site {
     /// The document of `article` in `locale`, if that locale has it (for includes and links).
     fn document(&self, locale: &str, article: &str) -> Option<&Document>;
+    /// Whether `locale` has a file of `article` (links to it stay in the locale).
+    fn has_document(&self, locale: &str, article: &str) -> bool;
     /// Whether an English page exists for `article`.
     fn has_english(&self, article: &str) -> bool;
     /// The locale of English pages, e.g. `en-US`.
@@ -335,6 +337,19 @@ fn is_marker(c: char) -> bool {
     ('\u{E000}'..='\u{E01F}').contains(&c)
 }
 
+/// The article keys `doc`'s `[!INCLUDE]` directives name (in its own locale), wherever they
+/// stand: the documents a page of it may read besides its own, which a build that does not hold
+/// the tree keeps at hand.
+pub fn include_keys(doc: &Document) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut pos = 0;
+    while let Some((directive, path)) = find_include(&doc.text, pos, doc.text.len()) {
+        keys.extend(resolve_relative(&doc.file.article, &path));
+        pos = directive.end;
+    }
+    keys
+}
+
 /// The next `[!INCLUDE[title](path)]` in `text[from..to]`: (its byte range, its path).
 fn find_include(text: &str, from: usize, to: usize) -> Option<(std::ops::Range<usize>, String)> {
     let hay = &text[from..to];
@@ -581,7 +596,7 @@ fn rewrite_link(dest: &CowStr<'_>, ctx: &PageContext<'_>) -> (String, bool) {
         return (dest.to_owned(), false);
     };
     let from = page_dir(ctx.locale, ctx.article);
-    if ctx.site.document(ctx.locale, &key).is_some() && ctx.mode == Mode::Translated
+    if ctx.site.has_document(ctx.locale, &key) && ctx.mode == Mode::Translated
         || ctx.mode == Mode::English && ctx.site.has_english(&key)
     {
         return (
@@ -815,6 +830,9 @@ mod tests {
     impl Site for NoSite {
         fn document(&self, _: &str, _: &str) -> Option<&Document> {
             None
+        }
+        fn has_document(&self, _: &str, _: &str) -> bool {
+            false
         }
         fn has_english(&self, _: &str) -> bool {
             false

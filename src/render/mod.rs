@@ -87,9 +87,11 @@ pub struct Job<'a> {
     pub english: bool,
 }
 
-/// The site as the Markdown renderer sees it: which documents and English pages exist.
+/// The site as the Markdown renderer sees it: which documents and English pages exist, and the
+/// documents includes are taken from.
 pub struct SiteIndex<'a> {
     docs: HashMap<(&'a str, &'a str), &'a Document>,
+    pages: HashSet<(&'a str, &'a str)>,
     english: HashSet<&'a str>,
     source_locale: &'a str,
 }
@@ -102,12 +104,34 @@ impl<'a> SiteIndex<'a> {
         english: impl IntoIterator<Item = &'a str>,
         source_locale: &'a str,
     ) -> SiteIndex<'a> {
-        let docs = documents
+        let docs: HashMap<(&str, &str), &Document> = documents
             .into_iter()
             .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
             .collect();
+        let pages = docs.keys().copied().collect();
         SiteIndex {
             docs,
+            pages,
+            english: english.into_iter().collect(),
+            source_locale,
+        }
+    }
+
+    /// The index of a site whose documents are not all in memory (the streamed build): which
+    /// `(locale, article)` files exist, and the documents that other articles include (all an
+    /// article's page reads of other documents).
+    pub fn streamed(
+        includes: impl IntoIterator<Item = &'a Document>,
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+        english: impl IntoIterator<Item = &'a str>,
+        source_locale: &'a str,
+    ) -> SiteIndex<'a> {
+        SiteIndex {
+            docs: includes
+                .into_iter()
+                .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
+                .collect(),
+            pages: files.into_iter().collect(),
             english: english.into_iter().collect(),
             source_locale,
         }
@@ -117,6 +141,10 @@ impl<'a> SiteIndex<'a> {
 impl markdown::Site for SiteIndex<'_> {
     fn document(&self, locale: &str, article: &str) -> Option<&Document> {
         self.docs.get(&(locale, article)).copied()
+    }
+
+    fn has_document(&self, locale: &str, article: &str) -> bool {
+        self.pages.contains(&(locale, article))
     }
 
     fn has_english(&self, article: &str) -> bool {
@@ -276,60 +304,102 @@ pub fn render_pages_to(
     progress: &Progress<'_>,
     emit: Emit<'_>,
 ) -> Rendered {
-    let locales: BTreeSet<&str> = jobs.iter().map(|j| j.locale.as_str()).collect();
-    let css_name = css_name();
-    let js_name = js_name();
-    let shared = Shared {
+    let renderer = PageRenderer::new(
+        index,
         config,
         templates,
         l10n,
-        index,
-        css: &css_name,
-        js: &js_name,
-        labels: locales
-            .iter()
-            .map(|l| ((*l).to_owned(), labels(l10n, l)))
-            .collect(),
-    };
+        jobs.iter().map(|j| j.locale.as_str()),
+    );
     (progress.start)(jobs.len());
-    // An article's pages are rendered together: its English sources recur on every locale's
-    // page and on the English page, and are rendered once for all of them (`FragmentCache`).
     let articles: Vec<&[Job<'_>]> = jobs
         .chunk_by(|a, b| a.article.article == b.article.article)
         .collect();
-    let results: Vec<(Option<Diagnostic>, Vec<Diagnostic>)> = articles
+    let results: Vec<PageOutcome> = articles
         .par_iter()
-        .flat_map_iter(|pages| {
-            let fragments = markdown::FragmentCache::default();
-            pages
-                .iter()
-                .map(|job| {
-                    let (result, diagnostics) = shared.article_page(job, &fragments);
-                    (progress.page)();
-                    match result {
-                        Ok((path, html)) => {
-                            emit(&path, html.into_bytes());
-                            (None, diagnostics)
-                        }
-                        Err(failure) => (Some(failure), diagnostics),
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        .flat_map_iter(|pages| renderer.article_pages(pages, progress, emit))
         .collect();
-
     let mut rendered = Rendered::default();
-    for (failure, diagnostics) in results {
-        rendered.diagnostics.extend(diagnostics);
-        match failure {
-            None => rendered.pages += 1,
-            Some(diagnostic) => {
-                rendered.diagnostics.push(diagnostic);
-                rendered.failed += 1;
+    rendered.add_pages(results);
+    rendered
+}
+
+/// How one article page went: why it failed (`None`: it was emitted), and its body's diagnostics.
+pub type PageOutcome = (Option<Diagnostic>, Vec<Diagnostic>);
+
+impl Rendered {
+    /// Count `outcomes` (in page order) and keep their diagnostics.
+    pub fn add_pages(&mut self, outcomes: impl IntoIterator<Item = PageOutcome>) {
+        for (failure, diagnostics) in outcomes {
+            self.diagnostics.extend(diagnostics);
+            match failure {
+                None => self.pages += 1,
+                Some(diagnostic) => {
+                    self.diagnostics.push(diagnostic);
+                    self.failed += 1;
+                }
             }
         }
     }
-    rendered
+}
+
+/// Renders article pages an article at a time, with what all pages share (localized labels,
+/// asset names) made once: [`render_pages_to`] runs it over a job list, the streamed build
+/// over each article as it is read.
+pub struct PageRenderer<'a> {
+    shared: Shared<'a>,
+}
+
+impl<'a> PageRenderer<'a> {
+    /// A renderer for pages in `locales` (a locale not listed gets no labels).
+    pub fn new<'l>(
+        index: &'a SiteIndex<'a>,
+        config: &'a Config,
+        templates: &'a Templates,
+        l10n: &'a L10n,
+        locales: impl IntoIterator<Item = &'l str>,
+    ) -> PageRenderer<'a> {
+        let locales: BTreeSet<&str> = locales.into_iter().collect();
+        PageRenderer {
+            shared: Shared {
+                config,
+                templates,
+                l10n,
+                index,
+                css: css_name(),
+                js: js_name(),
+                labels: locales
+                    .iter()
+                    .map(|l| ((*l).to_owned(), labels(l10n, l)))
+                    .collect(),
+            },
+        }
+    }
+
+    /// Render the pages of one article (`jobs`, all of the same article) on this thread, each
+    /// handed to `emit` when made. They share a `FragmentCache`: the article's English sources
+    /// recur on every locale's page and on the English page, and are rendered once for all.
+    pub fn article_pages(
+        &self,
+        jobs: &[Job<'_>],
+        progress: &Progress<'_>,
+        emit: Emit<'_>,
+    ) -> Vec<PageOutcome> {
+        let fragments = markdown::FragmentCache::default();
+        jobs.iter()
+            .map(|job| {
+                let (result, diagnostics) = self.shared.article_page(job, &fragments);
+                (progress.page)();
+                match result {
+                    Ok((path, html)) => {
+                        emit(&path, html.into_bytes());
+                        (None, diagnostics)
+                    }
+                    Err(failure) => (Some(failure), diagnostics),
+                }
+            })
+            .collect()
+    }
 }
 
 /// The stylesheet's output path (named by its hash).
@@ -429,18 +499,17 @@ pub fn render_indexes_in(
 ) {
     let source_locale = config.source_locale.as_str();
     let index = SiteIndex::new([], [], source_locale);
-    let css_name = css_name();
-    let js_name = js_name();
     let locales: BTreeSet<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
     let shared = Shared {
         config,
         templates,
         l10n,
         index: &index,
-        css: &css_name,
-        js: &js_name,
+        css: css_name(),
+        js: js_name(),
         labels: BTreeMap::new(),
     };
+    let (css_name, js_name) = (&shared.css, &shared.js);
     rendered.locales = locales.len();
     for locale in locales.iter().filter(|l| scope.includes(l)) {
         let dir = format!("{locale}/");
@@ -543,8 +612,8 @@ struct Shared<'a> {
     templates: &'a Templates,
     l10n: &'a L10n,
     index: &'a SiteIndex<'a>,
-    css: &'a str,
-    js: &'a str,
+    css: String,
+    js: String,
     labels: BTreeMap<String, Labels>,
 }
 
@@ -566,8 +635,8 @@ impl Shared<'_> {
             site_title: self.config.title.clone(),
             home_href: relative_url(dir, ""),
             locale_home_href: relative_url(dir, &format!("{locale}/")),
-            css_href: relative_url(dir, self.css),
-            js_href: relative_url(dir, self.js),
+            css_href: relative_url(dir, &self.css),
+            js_href: relative_url(dir, &self.js),
             ..PageView::default()
         }
     }

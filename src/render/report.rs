@@ -71,69 +71,150 @@ pub fn render_report_to(
     overview: bool,
     emit: super::Emit<'_>,
 ) -> Rendered {
-    let ctx = Ctx {
-        config,
-        templates,
-        l10n,
-        lang: config.source_locale.as_str(),
-        css: format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes())),
-        js: format!("assets/locdoc.{}.js", short_hash(JS.as_bytes())),
-    };
-    let shown = |f: &&Finding| f.locale.is_empty() || config.builds(&f.locale);
-    let mut by_article: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for f in report.findings.iter().filter(shown) {
-        by_article.entry(f.article.as_str()).or_default().push(f);
-    }
-
+    let pages = ReportPages::new(report, config, templates, l10n);
     let results: Vec<Option<Diagnostic>> = articles
         .par_iter()
         .filter(|article| only(&article.article))
-        .map(|article| {
-            let path = format!("{}index.html", article_dir(&article.article));
-            match ctx.article_page(article, findings_of(&by_article, &article.article)) {
-                Ok(html) => {
-                    emit(&path, html.into_bytes());
-                    None
-                }
-                Err(failure) => Some(failure),
-            }
-        })
+        .map(|article| pages.article_page(article, emit))
         .collect();
     let mut rendered = Rendered::default();
-    for failure in results {
-        match failure {
-            None => rendered.pages += 1,
-            Some(diagnostic) => {
-                rendered.diagnostics.push(diagnostic);
+    rendered.add_pages(results.into_iter().map(|failure| (failure, Vec::new())));
+    if overview {
+        let coverage: Vec<ArticleCoverage> = articles
+            .iter()
+            .map(|article| ArticleCoverage::of(article, config))
+            .collect();
+        pages.overview(&coverage, emit, &mut rendered);
+    }
+    rendered
+}
+
+/// What the overview shows of one article, taken while its alignment is in memory (the
+/// streamed build drops the alignment before the overview is made).
+#[derive(Debug, Clone)]
+pub struct ArticleCoverage {
+    article: String,
+    reference: Option<String>,
+    units: usize,
+    /// One per built locale the article has a version in (not the source locale), in locale order.
+    cells: Vec<AlignCoverage>,
+}
+
+impl ArticleCoverage {
+    /// The coverage of `article` in every locale `config` builds.
+    pub fn of(article: &ArticleAlignment<'_>, config: &Config) -> ArticleCoverage {
+        let source = config.source_locale.as_str();
+        let mut locales: Vec<&str> = article
+            .versions
+            .iter()
+            .filter(|v| v.kind != VersionKind::English)
+            .map(|v| v.doc.locale().as_str())
+            .filter(|l| *l != source && config.builds(l))
+            .collect();
+        locales.sort_unstable();
+        locales.dedup();
+        ArticleCoverage {
+            article: article.article.clone(),
+            reference: article.reference.clone(),
+            units: article.units.len(),
+            cells: locales
+                .into_iter()
+                .map(|locale| coverage(article, locale))
+                .collect(),
+        }
+    }
+}
+
+/// The report's pages over one check report: an article's page whenever its alignment is at
+/// hand, the overview once every article's coverage is known.
+pub struct ReportPages<'a> {
+    ctx: Ctx<'a>,
+    report: &'a Report,
+    by_article: BTreeMap<&'a str, Vec<&'a Finding>>,
+}
+
+impl<'a> ReportPages<'a> {
+    /// The pages of `report`'s findings (those of locales `config` builds).
+    pub fn new(
+        report: &'a Report,
+        config: &'a Config,
+        templates: &'a Templates,
+        l10n: &'a L10n,
+    ) -> ReportPages<'a> {
+        let ctx = Ctx {
+            config,
+            templates,
+            l10n,
+            lang: config.source_locale.as_str(),
+            css: format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes())),
+            js: format!("assets/locdoc.{}.js", short_hash(JS.as_bytes())),
+        };
+        let mut by_article: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+        {
+            by_article.entry(f.article.as_str()).or_default().push(f);
+        }
+        ReportPages {
+            ctx,
+            report,
+            by_article,
+        }
+    }
+
+    /// Render `article`'s page and hand it to `emit`; why it failed, if it did.
+    pub fn article_page(
+        &self,
+        article: &ArticleAlignment<'_>,
+        emit: super::Emit<'_>,
+    ) -> Option<Diagnostic> {
+        let path = format!("{}index.html", article_dir(&article.article));
+        match self
+            .ctx
+            .article_page(article, findings_of(&self.by_article, &article.article))
+        {
+            Ok(html) => {
+                emit(&path, html.into_bytes());
+                None
+            }
+            Err(failure) => Some(failure),
+        }
+    }
+
+    /// Render `_align/index.html` over every article's coverage (in article order) to `emit`,
+    /// counted in `rendered`.
+    pub fn overview(
+        &self,
+        coverage: &[ArticleCoverage],
+        emit: super::Emit<'_>,
+        rendered: &mut Rendered,
+    ) {
+        let ctx = &self.ctx;
+        let view = ctx.overview(coverage, self.report, &self.by_article);
+        rendered.locales = view.locales.len();
+        let path = format!("{REPORT_DIR}index.html");
+        let mut page = ctx.page(REPORT_DIR);
+        page.title = ctx.l10n.message(ctx.lang, "align-title", &[]);
+        let mut context = tera::Context::new();
+        context.insert("page", &page);
+        context.insert("report", &view);
+        match ctx.templates.render("align_index.html", &context) {
+            Ok(html) => {
+                emit(&path, html.into_bytes());
+                rendered.pages += 1;
+            }
+            Err(err) => {
                 rendered.failed += 1;
+                rendered.diagnostics.push(Diagnostic::file(
+                    Code::PageFailed,
+                    &path,
+                    err.to_string(),
+                ));
             }
         }
     }
-    if !overview {
-        return rendered;
-    }
-
-    let view = ctx.overview(articles, report, &by_article);
-    rendered.locales = view.locales.len();
-    let path = format!("{REPORT_DIR}index.html");
-    let mut page = ctx.page(REPORT_DIR);
-    page.title = l10n.message(ctx.lang, "align-title", &[]);
-    let mut context = tera::Context::new();
-    context.insert("page", &page);
-    context.insert("report", &view);
-    match templates.render("align_index.html", &context) {
-        Ok(html) => {
-            emit(&path, html.into_bytes());
-            rendered.pages += 1;
-        }
-        Err(err) => {
-            rendered.failed += 1;
-            rendered
-                .diagnostics
-                .push(Diagnostic::file(Code::PageFailed, &path, err.to_string()));
-        }
-    }
-    rendered
 }
 
 /// The `<tr>` of each unit row of an article's report page, as `align_article.html` used to
@@ -279,17 +360,13 @@ impl Ctx<'_> {
 
     fn overview(
         &self,
-        articles: &[ArticleAlignment<'_>],
+        articles: &[ArticleCoverage],
         report: &Report,
         by_article: &BTreeMap<&str, Vec<&Finding>>,
     ) -> AlignIndexView {
-        let source = self.config.source_locale.as_str();
         let tags: BTreeSet<&str> = articles
             .iter()
-            .flat_map(|a| a.versions.iter())
-            .filter(|v| v.kind != VersionKind::English)
-            .map(|v| v.doc.locale().as_str())
-            .filter(|l| *l != source && self.config.builds(l))
+            .flat_map(|a| a.cells.iter().map(|c| c.locale.as_str()))
             .collect();
         let mut totals: Vec<(usize, usize, bool)> = vec![(0, 0, false); tags.len()];
         let rows = articles
@@ -299,7 +376,18 @@ impl Ctx<'_> {
                     .iter()
                     .zip(totals.iter_mut())
                     .map(|(tag, total)| {
-                        let cell = coverage(article, tag);
+                        let cell = article
+                            .cells
+                            .iter()
+                            .find(|c| c.locale == *tag)
+                            .cloned()
+                            .unwrap_or_else(|| AlignCoverage {
+                                locale: (*tag).to_owned(),
+                                state: "absent".to_owned(),
+                                aligned: 0,
+                                units: 0,
+                                complete: true,
+                            });
                         if cell.state == "sxs" {
                             total.0 += cell.aligned;
                             total.1 += cell.units;
@@ -313,7 +401,7 @@ impl Ctx<'_> {
                     href: relative_url(REPORT_DIR, &article_dir(&article.article)),
                     include: is_include(&article.article),
                     reference: article.reference.clone(),
-                    units: article.units.len(),
+                    units: article.units,
                     cells,
                     rules: rule_counts(findings_of(by_article, &article.article)),
                 }
