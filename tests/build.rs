@@ -518,16 +518,59 @@ fn the_alignment_report_can_be_left_out() {
     assert_eq!(tree(&site_without), expected);
 }
 
+/// A project's defaults (no `locdoc.toml`, embedded templates and strings), for the library-level
+/// build tests.
+struct Defaults {
+    config: locdoc::config::Config,
+    l10n: std::sync::Arc<locdoc::render::l10n::L10n>,
+    templates: locdoc::render::templates::Templates,
+}
+
+fn defaults() -> Defaults {
+    let config =
+        locdoc::config::Config::load(Path::new("/nonexistent-locdoc-root")).expect("config");
+    let l10n = std::sync::Arc::new(locdoc::render::l10n::L10n::load(None).expect("strings"));
+    let templates = locdoc::render::templates::Templates::load(None, std::sync::Arc::clone(&l10n))
+        .expect("templates");
+    Defaults {
+        config,
+        l10n,
+        templates,
+    }
+}
+
+/// The streamed build's second pass over `files`, every page and the lists, kept in memory.
+fn render_streamed(
+    d: &Defaults,
+    files: &[locdoc::SourceFile],
+    survey: &locdoc::build::Survey,
+) -> locdoc::render::Rendered {
+    locdoc::render::collect(|emit| {
+        locdoc::build::render_site(
+            files,
+            survey,
+            locdoc::build::Source::Disk,
+            &d.config,
+            &d.templates,
+            &d.l10n,
+            &locdoc::build::Wanted {
+                pages: &|_| true,
+                report: &|_| true,
+            },
+            true,
+            &locdoc::render::Progress::none(),
+            emit,
+        )
+    })
+}
+
 /// Build `content` the way `build` does (two passes over the files, an article at a time) and the
 /// way `serve` does (every document in memory), and require the same files, findings and
 /// diagnostics.
 fn assert_streamed_equals_in_memory(content: &Path) {
-    use locdoc::build::{Source, Wanted};
-    use locdoc::render::{self, Progress, l10n::L10n, templates::Templates};
-    let config =
-        locdoc::config::Config::load(Path::new("/nonexistent-locdoc-root")).expect("config");
-    let l10n = std::sync::Arc::new(L10n::load(None).expect("strings"));
-    let templates = Templates::load(None, std::sync::Arc::clone(&l10n)).expect("templates");
+    use locdoc::render::{self, Progress};
+    let d = defaults();
+    let (config, l10n, templates) = (&d.config, &d.l10n, &d.templates);
     let input = locdoc::check::CheckInput {
         config: &config.check,
         suppressions: &[],
@@ -539,13 +582,13 @@ fn assert_streamed_equals_in_memory(content: &Path) {
     let mut held = render::render_site(
         &loaded.documents,
         &articles,
-        &config,
-        &templates,
-        &l10n,
+        config,
+        templates,
+        l10n,
         &Progress::none(),
     );
     let held_report = locdoc::check::check(&loaded, &articles, &input);
-    let align = render::report::render_report(&articles, &held_report, &config, &templates, &l10n);
+    let align = render::report::render_report(&articles, &held_report, config, templates, l10n);
     held.files.extend(align.files);
     held.diagnostics.extend(align.diagnostics);
     let held_diagnostics: Vec<_> = loaded
@@ -558,28 +601,12 @@ fn assert_streamed_equals_in_memory(content: &Path) {
     let discovery = locdoc::discover::discover(content).expect("discover");
     let survey = locdoc::build::survey(
         &discovery.files,
-        Source::Disk,
+        locdoc::build::Source::Disk,
         discovery.diagnostics,
-        &config,
+        config,
         Some(&input),
     );
-    let streamed = render::collect(|emit| {
-        locdoc::build::render_site(
-            &discovery.files,
-            &survey,
-            Source::Disk,
-            &config,
-            &templates,
-            &l10n,
-            &Wanted {
-                pages: &|_| true,
-                report: &|_| true,
-            },
-            true,
-            &Progress::none(),
-            emit,
-        )
-    });
+    let streamed = render_streamed(&d, &discovery.files, &survey);
 
     let name = content.display();
     assert!(!held.files.is_empty(), "{name}: nothing built");
@@ -655,4 +682,42 @@ fn streamed_build_equals_the_site_in_memory() {
     for root in ["seeds", "m365", "alchemy"] {
         assert_streamed_equals_in_memory(&corpus.join(root));
     }
+}
+
+/// A file that goes away between the two passes of a build (an editor saving by rename, a
+/// checkout) fails its pages instead of leaving them silently out: the build then publishes
+/// nothing.
+#[test]
+fn a_file_gone_between_the_passes_fails_its_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for locale in ["it-IT", "ro-RO"] {
+        let text = std::fs::read_to_string(seeds.join(locale).join("close-your-account.md"))
+            .expect("seed");
+        write(dir.path(), &format!("{locale}/a.md"), &text);
+        write(dir.path(), &format!("{locale}/b.md"), &text);
+    }
+    let d = defaults();
+    let discovery = locdoc::discover::discover(dir.path()).expect("discover");
+    let survey = locdoc::build::survey(
+        &discovery.files,
+        locdoc::build::Source::Disk,
+        discovery.diagnostics,
+        &d.config,
+        None,
+    );
+    assert_eq!((survey.documents, survey.unreadable), (4, 0));
+    std::fs::remove_file(dir.path().join("ro-RO/b.md")).expect("remove");
+    let rendered = render_streamed(&d, &discovery.files, &survey);
+    assert_eq!(rendered.failed, 1);
+    assert!(
+        rendered
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "ro-RO/b.md" && d.code == locdoc::Code::Unreadable),
+        "{:?}",
+        rendered.diagnostics
+    );
+    assert!(rendered.files.contains_key("ro-RO/a/index.html"));
+    assert!(!rendered.files.contains_key("ro-RO/b/index.html"));
 }
