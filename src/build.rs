@@ -233,10 +233,10 @@ impl Survey {
     }
 
     /// Every article's coverage for the report's overview, in key order.
-    pub fn coverage(&self) -> Vec<ArticleCoverage> {
+    pub fn coverage(&self) -> Vec<&ArticleCoverage> {
         self.articles
             .iter()
-            .filter_map(|a| a.coverage.clone())
+            .filter_map(|a| a.coverage.as_ref())
             .collect()
     }
 }

@@ -104,30 +104,28 @@ impl<'a> SiteIndex<'a> {
         english: impl IntoIterator<Item = &'a str>,
         source_locale: &'a str,
     ) -> SiteIndex<'a> {
-        let docs: HashMap<(&str, &str), &Document> = documents
-            .into_iter()
-            .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
-            .collect();
-        let pages = docs.keys().copied().collect();
-        SiteIndex {
-            docs,
-            pages,
-            english: english.into_iter().collect(),
+        let documents: Vec<&Document> = documents.into_iter().collect();
+        SiteIndex::streamed(
+            documents.iter().copied(),
+            documents
+                .iter()
+                .map(|doc| (doc.locale().as_str(), doc.file.article.as_str())),
+            english,
             source_locale,
-        }
+        )
     }
 
-    /// The index of a site whose documents are not all in memory (the streamed build): which
-    /// `(locale, article)` files exist, and the documents that other articles include (all an
-    /// article's page reads of other documents).
+    /// The index of a site whose documents need not all be in memory (the streamed build keeps
+    /// only the ones other articles include, all a page reads of other documents): which
+    /// `(locale, article)` files exist, and `documents`, later ones winning on a duplicate.
     pub fn streamed(
-        includes: impl IntoIterator<Item = &'a Document>,
+        documents: impl IntoIterator<Item = &'a Document>,
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
         english: impl IntoIterator<Item = &'a str>,
         source_locale: &'a str,
     ) -> SiteIndex<'a> {
         SiteIndex {
-            docs: includes
+            docs: documents
                 .into_iter()
                 .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
                 .collect(),

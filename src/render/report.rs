@@ -21,7 +21,7 @@ use super::view::{
     AlignLocale, AlignNotePart, AlignRuleCount, AlignRuleTotal, AlignUnitRow, PageView,
 };
 use super::{CSS, JS, Rendered, is_include, short_hash};
-use crate::align::{ArticleAlignment, Status, VersionKind};
+use crate::align::{ArticleAlignment, Status, Version, VersionKind};
 use crate::check::{Finding, Report};
 use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
@@ -84,7 +84,7 @@ pub fn render_report_to(
             .iter()
             .map(|article| ArticleCoverage::of(article, config))
             .collect();
-        pages.overview(&coverage, emit, &mut rendered);
+        pages.overview(&coverage.iter().collect::<Vec<_>>(), emit, &mut rendered);
     }
     rendered
 }
@@ -96,7 +96,8 @@ pub struct ArticleCoverage {
     article: String,
     reference: Option<String>,
     units: usize,
-    /// One per built locale the article has a version in (not the source locale), in locale order.
+    /// One per built locale the article has a version in (not the source locale), in locale
+    /// order; the overview shows the other locales as absent.
     cells: Vec<AlignCoverage>,
 }
 
@@ -104,23 +105,27 @@ impl ArticleCoverage {
     /// The coverage of `article` in every locale `config` builds.
     pub fn of(article: &ArticleAlignment<'_>, config: &Config) -> ArticleCoverage {
         let source = config.source_locale.as_str();
-        let mut locales: Vec<&str> = article
+        let mut cells: Vec<AlignCoverage> = Vec::new();
+        // Versions come in locale order; of two with one locale, the first counts.
+        for version in article
             .versions
             .iter()
             .filter(|v| v.kind != VersionKind::English)
-            .map(|v| v.doc.locale().as_str())
-            .filter(|l| *l != source && config.builds(l))
-            .collect();
-        locales.sort_unstable();
-        locales.dedup();
+        {
+            let locale = version.doc.locale().as_str();
+            if locale == source
+                || !config.builds(locale)
+                || cells.last().is_some_and(|c| c.locale == locale)
+            {
+                continue;
+            }
+            cells.push(coverage(article, version));
+        }
         ArticleCoverage {
             article: article.article.clone(),
             reference: article.reference.clone(),
             units: article.units.len(),
-            cells: locales
-                .into_iter()
-                .map(|locale| coverage(article, locale))
-                .collect(),
+            cells,
         }
     }
 }
@@ -187,7 +192,7 @@ impl<'a> ReportPages<'a> {
     /// counted in `rendered`.
     pub fn overview(
         &self,
-        coverage: &[ArticleCoverage],
+        coverage: &[&ArticleCoverage],
         emit: super::Emit<'_>,
         rendered: &mut Rendered,
     ) {
@@ -360,7 +365,7 @@ impl Ctx<'_> {
 
     fn overview(
         &self,
-        articles: &[ArticleCoverage],
+        articles: &[&ArticleCoverage],
         report: &Report,
         by_article: &BTreeMap<&str, Vec<&Finding>>,
     ) -> AlignIndexView {
@@ -407,11 +412,7 @@ impl Ctx<'_> {
                 }
             })
             .collect();
-        let shown: Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.locale.is_empty() || self.config.builds(&f.locale))
-            .collect();
+        let shown: Vec<&Finding> = by_article.values().flatten().copied().collect();
         let rule_locales: Vec<String> = shown
             .iter()
             .map(|f| f.locale.clone())
@@ -587,19 +588,11 @@ fn findings_of<'a>(
     by_article.get(article).map_or(&[], Vec::as_slice)
 }
 
-/// One locale's coverage of one article.
-fn coverage(article: &ArticleAlignment<'_>, locale: &str) -> AlignCoverage {
-    let version = article
-        .versions
-        .iter()
-        .find(|v| v.doc.locale().as_str() == locale);
-    let state = match version.map(|v| v.kind) {
-        Some(VersionKind::Sxs) => "sxs",
-        Some(VersionKind::Unaligned) => "unaligned",
-        _ => "absent",
-    };
+/// One locale version's coverage of its article (a version of the source locale has none).
+fn coverage(article: &ArticleAlignment<'_>, version: &Version<'_>) -> AlignCoverage {
+    let sxs = version.kind == VersionKind::Sxs;
     let (mut aligned, mut units) = (0, 0);
-    if let Some(version) = version.filter(|v| v.kind == VersionKind::Sxs) {
+    if sxs {
         for unit in &article.units {
             let entry = unit
                 .entries
@@ -616,8 +609,8 @@ fn coverage(article: &ArticleAlignment<'_>, locale: &str) -> AlignCoverage {
         }
     }
     AlignCoverage {
-        locale: locale.to_owned(),
-        state: state.to_owned(),
+        locale: version.doc.locale().as_str().to_owned(),
+        state: if sxs { "sxs" } else { "unaligned" }.to_owned(),
         aligned,
         units,
         complete: aligned == units,
