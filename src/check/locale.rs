@@ -3,17 +3,23 @@
 //!
 //! They run in two steps so that a check never needs every document in memory at once. While an
 //! article's documents are loaded, [`sample`] keeps a few numbers per segment (hashes of the
-//! normalized texts, the length ratio, where the segment is). Once every article is done,
-//! [`run`] finds the candidates from those numbers alone and asks a [`Documents`] for just the
-//! files the findings are in, to write them from the real texts. Hashes only pick candidates:
-//! the groups are formed again from the real normalized texts, so a hash collision cannot change
-//! a finding.
+//! normalized texts and of the raw pair, the length ratio, where the segment is). Once every
+//! article is done, [`run`] finds the candidates from those numbers alone and asks a
+//! [`Documents`] for the segments it must read to write the findings.
+//!
+//! Hashes of the normalized texts only pick candidates: the groups are formed again from the real
+//! normalized texts, so a collision of those cannot change a finding. A group's members that
+//! carry the very same two texts (a boilerplate sentence translated alike in a hundred articles)
+//! are read once, through the first of them: they are told apart by a 128-bit hash of the pair,
+//! and the first member of each pair is the only one a finding can point at. That keeps the
+//! files read again to the few that hold a new variant instead of every file with a member.
 
 use super::Finding;
 use crate::align::normalize_key;
 use crate::diagnostic::Code;
 use crate::discover::SourceFile;
 use crate::parse::{Document, Segment};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
@@ -28,16 +34,28 @@ const THRESHOLD: f64 = 5.0;
 /// What the locale-wide rules keep of one segment of an sxs document.
 #[derive(Debug, Clone, Copy)]
 pub struct Sample {
-    /// The document, as the caller's file number (what [`Documents::fetch`] is asked for).
+    /// The document, as the caller's file number (what [`Documents::segments`] is asked for).
     file: u32,
     /// The segment's index in its document.
     segment: u32,
     /// The aligned unit number, 0 for none.
     unit: u32,
-    /// Hashes of the normalized source and target, where the consistency rules look at it.
-    keys: Option<(u64, u64)>,
+    /// Where the consistency rules look at the segment: its texts' hashes.
+    keys: Option<Keys>,
     /// ln(target chars / source chars), NaN where the length rule does not look at it.
     log_ratio: f64,
+}
+
+/// Hashes of a segment's two visible texts.
+#[derive(Debug, Clone, Copy)]
+struct Keys {
+    /// The normalized source (candidate groups of the same English).
+    source: u64,
+    /// The normalized target (candidate groups of the same translation).
+    target: u64,
+    /// The raw source and target together (128 bits as two words, so that a sample keeps the
+    /// alignment of a `u64`): members with equal pairs are read once.
+    pair: [u64; 2],
 }
 
 /// Where the documents behind samples come from when findings are written.
@@ -93,7 +111,11 @@ pub fn sample(
         let keys = (s.source_text.split_whitespace().count() >= 3
             && !s.target_text.is_empty()
             && s.target_text != s.source_text)
-            .then(|| (key_hash(&s.source_text), key_hash(&s.target_text)));
+            .then(|| Keys {
+                source: key_hash(&s.source_text),
+                target: key_hash(&s.target_text),
+                pair: pair_hash(&s.source_text, &s.target_text),
+            });
         let (t, e) = (s.target_text.chars().count(), s.source_text.chars().count());
         #[allow(
             clippy::cast_precision_loss,
@@ -123,6 +145,26 @@ fn key_hash(text: &str) -> u64 {
     hasher.finish()
 }
 
+/// 128 bits, so that two different pairs are never taken for one: a member is written from the
+/// texts of the first member with its hash.
+fn pair_hash(source: &str, target: &str) -> [u64; 2] {
+    let mut hasher = siphasher::sip128::SipHasher13::new();
+    // 0xFF never occurs in UTF-8: the boundary between the texts cannot move.
+    hasher.write(source.as_bytes());
+    hasher.write_u8(0xff);
+    hasher.write(target.as_bytes());
+    let hash = siphasher::sip128::Hasher128::finish128(&hasher);
+    [hash.h1, hash.h2]
+}
+
+/// A candidate group: samples of one locale whose key side hashes alike and whose other side
+/// does not, in document order.
+struct Candidates<'s> {
+    rule: Rule,
+    locale: &'s str,
+    members: Vec<&'s Sample>,
+}
+
 /// The locale-wide rules over `samples` (in document order: article, locale, segment).
 pub fn run(samples: &[Sample], documents: &dyn Documents) -> Vec<Finding> {
     let mut by_locale: BTreeMap<&str, Vec<&Sample>> = BTreeMap::new();
@@ -132,46 +174,39 @@ pub fn run(samples: &[Sample], documents: &dyn Documents) -> Vec<Finding> {
             .or_default()
             .push(s);
     }
-    // Candidates from the numbers alone: groups whose other side has more than one hash, and
-    // ratios beyond the threshold.
-    let mut groups: Vec<(Rule, &str, Vec<&Sample>)> = Vec::new();
-    let mut outliers: Vec<Outlier<'_>> = Vec::new();
-    for (&locale, samples) in &by_locale {
-        let keyed: Vec<(&Sample, (u64, u64))> = samples
-            .iter()
-            .filter_map(|s| s.keys.map(|k| (*s, k)))
-            .collect();
-        for rule in [Rule::SameEnglish, Rule::SameTarget] {
-            // Ordered, so that the findings come out in the same order on every run.
-            let mut by_key: BTreeMap<u64, (Vec<&Sample>, BTreeSet<u64>)> = BTreeMap::new();
-            for &(s, (source, target)) in &keyed {
-                let (key, other) = match rule {
-                    Rule::SameEnglish => (source, target),
-                    Rule::SameTarget => (target, source),
-                };
-                let group = by_key.entry(key).or_default();
-                group.0.push(s);
-                group.1.insert(other);
-            }
-            groups.extend(
-                by_key
-                    .into_values()
-                    .filter(|(_, others)| others.len() > 1)
-                    .map(|(members, _)| (rule, locale, members)),
-            );
-        }
-        outliers.extend(length_outliers(locale, samples));
-    }
+    // Candidates from the numbers alone, a locale per core: groups whose other side has more
+    // than one hash, and ratios beyond the threshold.
+    let per_locale: Vec<(Vec<Candidates<'_>>, Vec<Outlier<'_>>)> = by_locale
+        .par_iter()
+        .map(|(&locale, samples)| {
+            let groups = [Rule::SameEnglish, Rule::SameTarget]
+                .into_iter()
+                .flat_map(|rule| candidate_groups(rule, locale, samples))
+                .collect();
+            (groups, length_outliers(locale, samples))
+        })
+        .collect();
+    let (groups, outliers): (Vec<_>, Vec<_>) = per_locale.into_iter().unzip();
+    let groups: Vec<Candidates<'_>> = groups.into_iter().flatten().collect();
+    let outliers: Vec<Outlier<'_>> = outliers.into_iter().flatten().collect();
+
+    // Each group's first member of every pair (the others are read through it), and outliers.
     let mut wanted: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for s in groups
-        .iter()
-        .flat_map(|(_, _, members)| members.iter().copied())
-        .chain(outliers.iter().map(|o| o.sample))
-    {
+    let mut want = |s: &Sample| {
         wanted
             .entry(s.file as usize)
             .or_default()
             .insert(s.segment as usize);
+    };
+    let firsts: Vec<Vec<&Sample>> = groups
+        .iter()
+        .map(|g| first_of_each_pair(&g.members))
+        .collect();
+    for s in firsts.iter().flatten() {
+        want(s);
+    }
+    for o in &outliers {
+        want(o.sample);
     }
     if wanted.is_empty() {
         return Vec::new();
@@ -183,9 +218,21 @@ pub fn run(samples: &[Sample], documents: &dyn Documents) -> Vec<Finding> {
             .map(|(place, segment)| (&**place, segment, s.unit))
     };
     let mut out = Vec::new();
-    for (rule, locale, members) in groups {
-        let found: Vec<Member<'_>> = members.iter().filter_map(|s| get(s)).collect();
-        consistency_group(rule, locale, &found, &mut out);
+    for (group, firsts) in groups.iter().zip(&firsts) {
+        let by_pair: HashMap<[u64; 2], Member<'_>> = firsts
+            .iter()
+            .filter_map(|s| Some((s.keys?.pair, get(s)?)))
+            .collect();
+        // Every member, with the texts of its pair's first member.
+        let found: Vec<Member<'_>> = group
+            .members
+            .iter()
+            .filter_map(|s| {
+                let (place, segment, _) = by_pair.get(&s.keys?.pair)?;
+                Some((*place, *segment, s.unit))
+            })
+            .collect();
+        consistency_group(group.rule, group.locale, &found, &mut out);
     }
     for o in outliers {
         let Some(member) = get(o.sample) else {
@@ -201,6 +248,52 @@ pub fn run(samples: &[Sample], documents: &dyn Documents) -> Vec<Finding> {
         out.push(finding(Code::LengthRatio, message, member));
     }
     out
+}
+
+/// The groups of `rule` among one locale's samples, in the order of their key hash (so that the
+/// findings come out in the same order on every run), members in document order.
+fn candidate_groups<'s>(
+    rule: Rule,
+    locale: &'s str,
+    samples: &[&'s Sample],
+) -> Vec<Candidates<'s>> {
+    // (key, other, position): sorted, a group is a run of one key; its other sides differ when
+    // the run's first and last differ.
+    let mut keyed: Vec<(u64, u64, usize)> = samples
+        .iter()
+        .enumerate()
+        .filter_map(|(n, s)| {
+            let keys = s.keys?;
+            Some(match rule {
+                Rule::SameEnglish => (keys.source, keys.target, n),
+                Rule::SameTarget => (keys.target, keys.source, n),
+            })
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.first().map(|f| f.1) != run.last().map(|l| l.1))
+        .map(|run| Candidates {
+            rule,
+            locale,
+            members: {
+                let mut positions: Vec<usize> = run.iter().map(|&(_, _, n)| n).collect();
+                positions.sort_unstable();
+                positions.into_iter().map(|n| samples[n]).collect()
+            },
+        })
+        .collect()
+}
+
+/// The first of `members` (in document order) with each pair of texts.
+fn first_of_each_pair<'s>(members: &[&'s Sample]) -> Vec<&'s Sample> {
+    let mut seen = std::collections::HashSet::new();
+    members
+        .iter()
+        .copied()
+        .filter(|s| s.keys.is_some_and(|k| seen.insert(k.pair)))
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -390,6 +483,51 @@ mod tests {
         assert_eq!(found[0].unit, Some(1));
     }
 
+    /// Counts the segments asked for, to see which members are read.
+    struct Counting<'a>(InMemory<'a>, std::sync::Mutex<usize>);
+
+    impl Documents for Counting<'_> {
+        fn locale(&self, file: usize) -> &str {
+            self.0.locale(file)
+        }
+
+        fn segments(&self, wanted: &BTreeMap<usize, BTreeSet<usize>>) -> Picked {
+            *self.1.lock().expect("not poisoned") +=
+                wanted.values().map(BTreeSet::len).sum::<usize>();
+            self.0.segments(wanted)
+        }
+    }
+
+    #[test]
+    fn members_with_the_same_texts_are_read_once() {
+        let same = |path| doc(path, "Selezionare Salva adesso.", "Select Save now.");
+        let (a, b, c) = (same("it-IT/a.md"), same("it-IT/b.md"), same("it-IT/c.md"));
+        let d = doc("it-IT/d.md", "Fare clic su Salva.", "Select  Save now.");
+        let docs = [&a, &b, &c, &d];
+        let samples = samples_of(&docs);
+        let counting = Counting(InMemory(docs.to_vec()), Default::default());
+        let found = run(&samples, &counting);
+        assert_eq!(*counting.1.lock().expect("not poisoned"), 2, "a and d only");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path, "it-IT/d.md");
+        assert!(
+            found[0].message.contains("(4 occurrences)"),
+            "{}",
+            found[0].message
+        );
+
+        // Every member read as its own pair gives the very same findings.
+        let mut apart = samples.clone();
+        for (n, s) in apart.iter_mut().enumerate() {
+            if let Some(keys) = &mut s.keys {
+                keys.pair = [n as u64, 0];
+            }
+        }
+        let counting = Counting(InMemory(docs.to_vec()), Default::default());
+        assert_eq!(run(&apart, &counting), found);
+        assert_eq!(*counting.1.lock().expect("not poisoned"), 4);
+    }
+
     #[test]
     fn a_hash_collision_does_not_make_a_finding() {
         let a = doc(
@@ -401,10 +539,10 @@ mod tests {
         let docs = [&a, &b];
         let mut samples = samples_of(&docs);
         // Pretend both English sentences hash alike: the real texts must split them again.
-        let forged = samples[0].keys.map(|k| k.0);
+        let forged = samples[0].keys.map(|k| k.source);
         for s in &mut samples {
             if let (Some(keys), Some(forged)) = (&mut s.keys, forged) {
-                keys.0 = forged;
+                keys.source = forged;
             }
         }
         assert!(run(&samples, &InMemory(docs.to_vec())).is_empty());

@@ -424,7 +424,7 @@ fn finish_rules(
         let locale = d.path.split('/').next().unwrap_or("");
         findings.push(Finding::from_diagnostic(d, locale, ""));
     }
-    let mut samples = Vec::new();
+    let mut samples = Vec::with_capacity(articles.iter().map(|a| a.samples.len()).sum());
     for article in articles {
         findings.extend(article.findings);
         samples.extend(article.samples);
