@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time locdoc build, a second unchanged locdoc build --incremental, the site alone (align_report =
-# false), locdoc check, Hugo and the floor program (examples/floor.rs) on scaled copies
-# of the skype corpus, interleaved, and print the medians. See bench/RESULTS.md.
+# false), locdoc check, Hugo, the floor program (examples/floor.rs) with and without sanitizing
+# and locdoc's parse alone (examples/parse_only.rs) on scaled copies of the skype corpus,
+# interleaved, and print the medians. See bench/RESULTS.md.
 #
 #   bench/run.sh [S] [M] [L]          (default: S M L)
 #
@@ -47,9 +48,11 @@ if [ -z "$hugo" ] || ! "$hugo" version | grep -q "v$hugo_version"; then
   hugo="$(ls "$bench_dir"/venv/lib/python3*/site-packages/hugo/binaries/hugo | head -n1)"
 fi
 say "building locdoc and the floor program (release)"
-(cd "$repo" && cargo build --release --quiet --bin locdoc --example floor) || die "cargo build failed"
+(cd "$repo" && cargo build --release --quiet --bin locdoc --example floor --example parse_only) \
+  || die "cargo build failed"
 locdoc="$target_dir/release/locdoc"
 floor="$target_dir/release/examples/floor"
+parse_only="$target_dir/release/examples/parse_only"
 
 for size in "${sizes[@]}"; do
   if [ ! -f "$bench_dir/$size/pages.txt" ]; then
@@ -82,7 +85,8 @@ time_one() {
     locdoc-build) pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$log.err")"; built_pages="$pages" ;;
     locdoc-check|locdoc-incr|locdoc-site) pages="$built_pages" ;; # the same articles
     hugo) pages="$(find "$out/$size-hugo" -name index.html | wc -l)" ;;
-    floor) pages="$(sed -n 's/^floor: \([0-9]*\) pages.*/\1/p' "$log.out")" ;;
+    floor|floor-safe) pages="$(sed -n 's/^floor: \([0-9]*\) pages.*/\1/p' "$log.out")" ;;
+    locdoc-parse) pages="$(sed -n 's/^parse_only: \([0-9]*\) files.*/\1/p' "$log.out")" ;;
   esac
   echo "$size,$tool,$run,${times%,*},$code,$pages,$bytes,$load" >>"$raw"
   say "$size run $run $tool: $(cut -d, -f1 <<<"$times") s, $(cut -d, -f4 <<<"$times") KB"
@@ -115,6 +119,12 @@ for size in "${sizes[@]}"; do
       "$hugo" build --quiet --source "$root" --destination "$out/$size-hugo"
     time_one "$size" floor "$run" "0" -- \
       "$floor" "$root/content" "$out/$size-floor"
+    # The floor of a generator that does not trust its content: every page through ammonia.
+    time_one "$size" floor-safe "$run" "0" -- \
+      "$floor" --sanitize "$root/content" "$out/$size-floor-safe"
+    # locdoc's own floor: read and parse every file, nothing after.
+    time_one "$size" locdoc-parse "$run" "0" -- \
+      "$parse_only" "$root/content"
   done
 done
 

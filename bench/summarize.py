@@ -7,7 +7,7 @@ import sys
 from collections import defaultdict
 
 TOOLS = ["locdoc-build", "locdoc-check", "hugo", "floor"]
-EXTRA = ["locdoc-incr", "locdoc-site"]
+EXTRA = ["locdoc-incr", "locdoc-site", "floor-safe", "locdoc-parse"]
 
 
 def main(path: str) -> None:
@@ -44,6 +44,19 @@ def main(path: str) -> None:
         site = med.get((s, "locdoc-site"))
         site_ratio = f"{site[0] / h[0]:.2f}x" if site else "–"
         print(f"| {s} | {b[0] / h[0]:.2f}x | {b[0] / f[0]:.2f}x | {c[0] / f[0]:.2f}x | {incr_ratio} | {site_ratio} | {b[0] / b[2] * 1000:.3f} | {c[0] / b[2] * 1000:.3f} |")
+    print()
+    print("What the floor leaves out: a floor that sanitizes every page (`floor --sanitize`), and locdoc's parse alone (`parse_only`).")
+    print()
+    print("| size | parse alone/floor | check/parse alone | build/safe floor | site without report/safe floor |")
+    print("|---|---|---|---|---|")
+    for s in sizes:
+        parse, safe = med.get((s, "locdoc-parse")), med.get((s, "floor-safe"))
+        b, c, f = med.get((s, "locdoc-build")), med.get((s, "locdoc-check")), med.get((s, "floor"))
+        site = med.get((s, "locdoc-site"))
+        if not (parse and safe and b and c and f):
+            continue
+        site_safe = f"{site[0] / safe[0]:.2f}x" if site else "–"
+        print(f"| {s} | {parse[0] / f[0]:.2f}x | {c[0] / parse[0]:.2f}x | {b[0] / safe[0]:.2f}x | {site_safe} |")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,12 @@
 //! generator can be faster than this on the same machine; `bench/run.sh` times locdoc against it
 //! (target: `build` at most 1.5x, `check` at most 1x).
 //!
-//! Run: `cargo run --release --example floor -- <content> <out>`. Prints `floor: N pages, B bytes`.
+//! With `--sanitize`, every page also goes through locdoc's HTML policy (ammonia) before it is
+//! written: the least work of a generator that publishes raw HTML from content it does not trust,
+//! as locdoc does and Hugo with `unsafe = true` does not. `bench/run.sh` times both.
+//!
+//! Run: `cargo run --release --example floor -- [--sanitize] <content> <out>`. Prints
+//! `floor: N pages, B bytes`.
 
 use pulldown_cmark::{Options, Parser, html};
 use rayon::prelude::*;
@@ -20,10 +25,13 @@ fn options() -> Options {
 }
 
 /// Read, render and write one file; returns its size in bytes.
-fn page(content: &Path, out: &Path, path: &Path) -> std::io::Result<usize> {
+fn page(content: &Path, out: &Path, path: &Path, sanitize: bool) -> std::io::Result<usize> {
     let text = std::fs::read_to_string(path)?;
     let mut body = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut body, Parser::new_ext(&text, options()));
+    if sanitize {
+        body = locdoc::render::sanitize::clean(&body);
+    }
     let rel = path
         .strip_prefix(content)
         .map_err(std::io::Error::other)?
@@ -35,9 +43,13 @@ fn page(content: &Path, out: &Path, path: &Path) -> std::io::Result<usize> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let sanitize = args.first().is_some_and(|a| a.as_os_str() == "--sanitize");
+    if sanitize {
+        args.remove(0);
+    }
     let [content, out] = args.as_slice() else {
-        eprintln!("usage: floor <content> <out>");
+        eprintln!("usage: floor [--sanitize] <content> <out>");
         return ExitCode::from(2);
     };
     let files: Vec<PathBuf> = walkdir::WalkDir::new(content)
@@ -48,7 +60,7 @@ fn main() -> ExitCode {
         .collect();
     let results: Vec<std::io::Result<usize>> = files
         .par_iter()
-        .map(|path| page(content, out, path))
+        .map(|path| page(content, out, path, sanitize))
         .collect();
     let mut bytes = 0;
     for (path, result) in files.iter().zip(results) {
