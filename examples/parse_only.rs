@@ -13,6 +13,10 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The allocator the `locdoc` binary runs with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     let [content] = args.as_slice() else {

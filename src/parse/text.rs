@@ -102,7 +102,29 @@ pub fn collapse_whitespace(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::visible_text;
+    use super::{needs_collapse, visible_text};
+
+    #[test]
+    fn needs_collapse_knows_every_white_space_character() {
+        let mut text = String::new();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['a', c, 'b']);
+            let expected = c.is_whitespace() && c != ' ';
+            assert_eq!(needs_collapse(&text), expected, "U+{:04X}", c as u32);
+        }
+        for (text, expected) in [
+            ("a b", false),
+            ("a  b", true),
+            (" a", true),
+            ("a ", true),
+            ("日本語\u{3000}です", true),
+            ("日本語です", false),
+            ("", false),
+        ] {
+            assert_eq!(needs_collapse(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn strips_markup_and_decodes() {
