@@ -491,13 +491,19 @@ impl Ctx<'_> {
             }
         }
         let status_label = |status: &str| self.message(&format!("align-status-{status}"));
+        // Each version's page, once: a unit's link only adds its anchor.
+        let pages: Vec<String> = sxs
+            .iter()
+            .map(|v| relative_url(&dir, &page_dir(v.doc.locale().as_str(), &article.article)))
+            .collect();
         let rows: Vec<AlignUnitRow> = article
             .units
             .iter()
             .map(|unit| {
                 let cells = sxs
                     .iter()
-                    .map(|version| {
+                    .zip(&pages)
+                    .map(|(version, page)| {
                         let locale = version.doc.locale().as_str();
                         let entry = unit
                             .entries
@@ -522,13 +528,8 @@ impl Ctx<'_> {
                             }),
                             status: status.to_owned(),
                             status_label: status_label(status),
-                            href: (anchored && !include).then(|| {
-                                format!(
-                                    "{}#seg-{}",
-                                    relative_url(&dir, &page_dir(locale, &article.article)),
-                                    unit.number
-                                )
-                            }),
+                            href: (anchored && !include)
+                                .then(|| format!("{page}#seg-{}", unit.number)),
                         }
                     })
                     .collect();
