@@ -8,7 +8,23 @@ use super::{CheckConfig, Finding};
 use crate::align::normalize_key;
 use crate::diagnostic::Code;
 use crate::parse::{Document, Segment};
+use memchr::memmem::Finder;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+// Substring searchers built once: `memmem::find` and `str::contains` build one per call, and
+// these run on every target and source of a tree.
+static DOUBLE_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
+static LINK_DESTINATION: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("]("));
+static HREF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("href=\""));
+/// Placeholders between two markers: (opening, its searcher, closing, its searcher).
+static ENCLOSED: LazyLock<[(&str, Finder<'static>, &str, Finder<'static>); 2]> =
+    LazyLock::new(|| {
+        let pair = |open: &'static str, close: &'static str| {
+            (open, Finder::new(open), close, Finder::new(close))
+        };
+        [pair("<var>", "</var>"), pair("&lt;", "&gt;")]
+    });
 
 /// Names that need no translation, on top of the project's `[check] allow` list.
 const PRODUCT_NAMES: &[&str] = &[
@@ -262,7 +278,8 @@ fn pair(
             None,
         );
     }
-    if target.trim().contains("  ") && !source.trim().contains("  ") {
+    let doubled = |s: &str| DOUBLE_SPACE.find(s.trim().as_bytes()).is_some();
+    if doubled(target) && !doubled(source) {
         push(
             Code::DoubleSpace,
             "the target has doubled spaces".to_owned(),
@@ -340,14 +357,14 @@ fn numbers(text: &str) -> Vec<String> {
 /// Link and image destinations, with URL locale codes masked.
 fn links(markup: &str) -> Vec<String> {
     let mut found = Vec::new();
-    for start in memchr::memmem::find_iter(markup.as_bytes(), "](") {
+    for start in LINK_DESTINATION.find_iter(markup.as_bytes()) {
         let after = &markup[start + 2..];
         let end = after
             .find(|c: char| c == ')' || c.is_whitespace())
             .unwrap_or(after.len());
         found.push(mask(&after[..end]));
     }
-    for start in memchr::memmem::find_iter(markup.as_bytes(), "href=\"") {
+    for start in HREF.find_iter(markup.as_bytes()) {
         let after = &markup[start + 6..];
         let end = memchr::memchr(b'"', after.as_bytes()).unwrap_or(after.len());
         found.push(mask(&after[..end]));
@@ -448,11 +465,11 @@ fn placeholders(text: &str) -> Vec<String> {
         }
         i += 1;
     }
-    for (open, close) in [("<var>", "</var>"), ("&lt;", "&gt;")] {
+    for (open, open_finder, close, close_finder) in ENCLOSED.iter() {
         let mut rest = text;
-        while let Some(start) = memchr::memmem::find(rest.as_bytes(), open.as_bytes()) {
+        while let Some(start) = open_finder.find(rest.as_bytes()) {
             let after = &rest[start + open.len()..];
-            match memchr::memmem::find(after.as_bytes(), close.as_bytes()) {
+            match close_finder.find(after.as_bytes()) {
                 Some(end) if end <= 60 => {
                     found.push(format!("{open}{}{close}", after[..end].trim()));
                     rest = &after[end + close.len()..];
