@@ -129,12 +129,12 @@ type UnitIndex = HashMap<(usize, usize), usize>;
 
 /// Per-pair rules over every segment with both a target and a source.
 pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &mut Vec<Finding>) {
-    let mut allow: Vec<&str> = PRODUCT_NAMES
-        .iter()
-        .copied()
-        .chain(config.allow.iter().map(String::as_str))
-        .collect();
-    allow.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    let allow = Allowed::new(
+        PRODUCT_NAMES
+            .iter()
+            .copied()
+            .chain(config.allow.iter().map(String::as_str)),
+    );
     for doc in docs {
         for (i, segment) in doc.segments.iter().enumerate() {
             let (Some(target), Some(source)) = (doc.target(segment), doc.source(segment)) else {
@@ -179,7 +179,7 @@ fn pair(
     target: &str,
     source: &str,
     locale: &str,
-    allow: &[&str],
+    allow: &Allowed<'_>,
     push: &mut dyn FnMut(Code, String, Option<String>),
 ) {
     let (tt, st) = (segment.target_text.as_str(), segment.source_text.as_str());
@@ -288,12 +288,26 @@ fn pair(
     }
 }
 
+/// Names that need no translation, longest first, each with its searcher: made once per
+/// article, not once per segment and name.
+struct Allowed<'a>(Vec<Finder<'a>>);
+
+impl<'a> Allowed<'a> {
+    fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut names: Vec<&str> = names.into_iter().collect();
+        names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+        Allowed(names.into_iter().map(Finder::new).collect())
+    }
+}
+
 /// Whether text identical in both languages is suspicious: it has words left once numbers,
 /// URLs, code, allowed names and punctuation are set aside.
-fn needs_translation(text: &str, allow: &[&str]) -> bool {
+fn needs_translation(text: &str, allow: &Allowed<'_>) -> bool {
     let mut rest = text.to_owned();
-    for name in allow {
-        rest = rest.replace(name, " ");
+    for name in &allow.0 {
+        if name.find(rest.as_bytes()).is_some() {
+            rest = blank_out(&rest, name);
+        }
     }
     let words = rest
         .split_whitespace()
@@ -307,6 +321,20 @@ fn needs_translation(text: &str, allow: &[&str]) -> bool {
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
     words >= 2
+}
+
+/// `text` with every occurrence of `name` replaced by a space, as `str::replace` does.
+fn blank_out(text: &str, name: &Finder<'_>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    // A match starts where the (UTF-8) name starts: always on a character boundary.
+    for at in name.find_iter(text.as_bytes()) {
+        out.push_str(&text[copied..at]);
+        out.push(' ');
+        copied = at + name.needle().len();
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// CamelCase, ALLCAPS or snake_case identifiers (cmdlets, parameters) need no translation.
@@ -564,7 +592,7 @@ mod tests {
 
     #[test]
     fn identical_text_that_needs_no_translation() {
-        let allow: Vec<&str> = PRODUCT_NAMES.to_vec();
+        let allow = Allowed::new(PRODUCT_NAMES.iter().copied());
         for fine in [
             "Microsoft Teams",
             "Get-CsTeamsUpgradeStatus",
@@ -581,6 +609,23 @@ mod tests {
             "Delete all disabled subscriptions.",
             &allow
         ));
+    }
+
+    #[test]
+    fn blank_out_replaces_as_str_replace_does() {
+        for (text, name) in [
+            ("Microsoft Teams and Microsoft Teams", "Microsoft Teams"),
+            ("aaaa", "aa"),
+            ("Skype für Business", "für"),
+            ("nothing here", "Teams"),
+            ("", "x"),
+        ] {
+            assert_eq!(
+                blank_out(text, &Finder::new(name)),
+                text.replace(name, " "),
+                "{text}"
+            );
+        }
     }
 
     #[test]
