@@ -47,7 +47,7 @@ fn parse(c: &mut Criterion) {
     group.bench_function("pulldown_cmark_bare", |b| {
         b.iter(|| {
             for (_, text) in &files {
-                let events = Parser::new_ext(text, locdoc::parse::blocks::markdown_options())
+                let events = Parser::new_ext(text, locdoc::parse::text::markdown_options())
                     .into_offset_iter();
                 black_box(events.count());
             }

@@ -1,38 +1,57 @@
-//! `render`: `render_site` of one article: a page per locale, the English page, the per-locale
-//! indexes, the language picker, `404.html` and `sitemap.xml`, with the default templates.
+//! `render`: the render pass of the one pipeline over one article: a page per locale, the
+//! English page, its `_align/` page, the per-locale indexes, the language picker, `404.html`,
+//! `sitemap.xml` and the report's overview, with the default templates, into memory.
 //!
 //! The article is the corpus's "call flow using ExpressRoute" (es-ES, it-IT, ja-JP) when
-//! `../shared/corpus/skype` is present, else the seed article (it-IT, ro-RO). Parsing, alignment
-//! and loading the templates are done once, outside the timing. Run: `cargo bench --bench render`.
+//! `../shared/corpus/skype` is present, else the seed article (it-IT, ro-RO). Parsing, the
+//! survey (alignment, check) and loading the templates are done once, outside the timing.
+//! Run: `cargo bench --bench render`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use locdoc::config::Config;
-use locdoc::render::{self, l10n::L10n, templates::Templates};
+use locdoc::pipeline::{self, Look, Purpose, Scope, Source};
+use locdoc::render::{Memory, Progress};
 use std::hint::black_box;
-use std::sync::Arc;
 
 mod common;
-use common::documents;
+use common::{default_project, documents, files_of};
 
 fn render(c: &mut Criterion) {
     let docs = documents();
-    let config = Config::default();
-    let articles = locdoc::align::align_all(&docs, &config.source_locale);
-    let l10n = Arc::new(L10n::load(None).expect("UI strings"));
-    let templates = Templates::load(None, Arc::clone(&l10n)).expect("templates");
+    let files = files_of(&docs);
+    let project = default_project();
+    let check = project.check_input();
+    let survey = pipeline::survey(
+        &files,
+        Source::Memory(&docs),
+        Vec::new(),
+        &Purpose {
+            config: &project.config,
+            check: Some(&check),
+            site: true,
+        },
+        &pipeline::all,
+    );
+    let look = Look {
+        config: &project.config,
+        templates: &project.templates,
+        l10n: &project.l10n,
+    };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mut group = c.benchmark_group("render");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("render_site_one_article", |b| {
         b.iter(|| {
-            black_box(render::render_site(
-                &docs,
-                &articles,
-                &config,
-                &templates,
-                &l10n,
-                &render::Progress::none(),
-            ))
+            let memory = Memory::default();
+            black_box(pipeline::render_site(
+                &files,
+                &survey,
+                Source::Memory(&docs),
+                &look,
+                &Scope::everything(),
+                &Progress::none(),
+                &memory,
+            ));
+            black_box(memory.into_files())
         })
     });
     group.finish();

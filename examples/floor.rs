@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The options locdoc's parser uses (`locdoc::parse::blocks::markdown_options`).
+/// The options locdoc's parser uses (`locdoc::parse::text::markdown_options`).
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_GFM | Options::ENABLE_STRIKETHROUGH
 }

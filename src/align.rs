@@ -596,7 +596,7 @@ fn is_locale_code(part: &str) -> bool {
 /// The visible text of a whole Markdown body, normalized like keys, to look embedded English up in.
 fn normalized_visible_body(body: &str) -> String {
     let mut text = String::with_capacity(body.len());
-    for event in Parser::new_ext(body, crate::parse::blocks::markdown_options()) {
+    for event in Parser::new_ext(body, crate::parse::text::markdown_options()) {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
             Event::InlineHtml(h) | Event::Html(h) => {

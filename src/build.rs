@@ -1,354 +1,377 @@
-//! The streamed build: a site made from a tree without holding the tree.
+//! A published build: the pipeline's survey and render passes written into a staging folder and
+//! swapped in atomically, with what makes a build cheaper or split (`--incremental` reuses the
+//! pages of unchanged articles from the last site, `--shard i/n` renders a share) and the files
+//! published as they are.
 //!
-//! A page needs little of the rest of the site: which files exist (links stay in the locale or
-//! go to English), which articles have an English page, the documents it includes, and, for the
-//! indexes and the report, every page's title, every article's coverage and the locale-wide
-//! check findings. So a build goes through the files twice, an article at a time on every core
-//! ([`crate::each_article`]), and drops each article's documents when done with it:
-//!
-//! 1. [`survey`]: read, parse, align (and check) every article; keep its [`ArticleFacts`], the
-//!    check's per-article findings and samples, and the documents' diagnostics. The locale-wide
-//!    rules then finish the [`Report`].
-//! 2. [`render_site`]: read, parse and align each article again and render its pages and its
-//!    `_align/` page, with the survey's facts standing in for the rest of the site.
-//!
-//! Memory is bounded by the largest articles in flight, what the facts hold (titles, coverage
-//! counts) and what the check keeps for the locale-wide rules, not by the tree: reading and
-//! parsing twice costs less than holding every document (measured in `bench/RESULTS.md`).
-//! The output is the same as rendering documents held in memory ([`crate::render::render_site`],
-//! which `serve` uses): `tests/build.rs` compares both.
+//! The order never changes: survey, plan what is reused, stage reused pages, render the rest,
+//! copy static files, write the shard manifest and the build state, and publish only if every
+//! file was read and every page rendered; otherwise the previous site stays as it was.
 
-use crate::check::{self, CheckInput, Report};
-use crate::config::Config;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::discover::SourceFile;
-use crate::parse::{self, Document};
-use crate::render::l10n::L10n;
-use crate::render::report::{ArticleCoverage, ReportPages};
-use crate::render::templates::Templates;
-use crate::render::{self, Emit, Entry, PageRenderer, Progress, Rendered, SiteIndex, markdown};
-use std::collections::BTreeSet;
+use crate::incremental::{self, BuildState, STATE_FILE};
+use crate::pipeline::{self, Look, Purpose, Scope, Survey};
+use crate::project::{Input, Project};
+use crate::render::{self, Progress};
+use crate::shard::Shard;
+use crate::write::{PublishStats, Staging, WriteError};
+use crate::{Diagnostic, SourceFile};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
-/// Where a build's documents come from.
-#[derive(Clone, Copy)]
-pub enum Source<'a> {
-    /// The files of a content tree, read (again) when needed.
-    Disk,
-    /// Documents already parsed, one per file in the same order (a handful: the embedded
-    /// sample site; each read clones one).
-    Memory(&'a [Document]),
+/// How to build.
+pub struct BuildOptions<'a> {
+    /// The output folder, replaced as a whole when the build succeeds.
+    pub out: &'a Path,
+    /// Which part of the site to build (`Shard::WHOLE`: all of it).
+    pub shard: Shard,
+    /// Keep what the site was built from in it, and redo only what changed since.
+    pub incremental: bool,
+    /// Where rendering reports how far it is.
+    pub progress: &'a Progress<'a>,
 }
 
-impl Source<'_> {
-    fn read(&self, file: &SourceFile) -> Result<Document, Diagnostic> {
-        match self {
-            Source::Disk => parse::read_and_parse(file.clone()),
-            Source::Memory(documents) => documents
-                .iter()
-                .find(|d| d.file.rel_path == file.rel_path)
-                .cloned()
-                .ok_or_else(|| {
-                    Diagnostic::file(
-                        Code::Unreadable,
-                        &file.rel_path,
-                        "the file is not among the documents in memory".to_owned(),
-                    )
-                }),
-        }
-    }
-
-    fn memory(&self) -> Option<&[Document]> {
-        match self {
-            Source::Disk => None,
-            Source::Memory(documents) => Some(documents),
-        }
-    }
+/// Why a build could not run or publish (content problems are diagnostics, not these).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The output folder holds something publishing would destroy.
+    #[error(
+        "refusing to build into {}: it {why}, and publishing replaces the whole output folder; choose an empty or dedicated folder with --out",
+        path.display()
+    )]
+    UnsafeOut {
+        /// The output folder.
+        path: PathBuf,
+        /// What it is.
+        why: &'static str,
+    },
+    /// Staging, writing or publishing failed.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// A file to publish as it is could not be read.
+    #[error("{}: {source}", path.display())]
+    Static {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: std::io::Error,
+    },
 }
 
-/// What the rest of the site needs to know of one article (taken in the survey, used after
-/// its documents are gone).
-#[derive(Debug, Clone)]
-pub struct ArticleFacts {
-    /// The article key.
-    pub article: String,
-    /// Its pages as the indexes and the sitemap list them, in page order (none for an include).
-    pub entries: Vec<Entry>,
-    /// Whether it has an English page (links from other locales may lead there).
-    pub english: bool,
-    /// What the report's overview shows of it (when the report is built).
-    pub coverage: Option<ArticleCoverage>,
-}
-
-/// What the first pass over a tree found.
+/// How a build ended.
 #[derive(Debug)]
-pub struct Survey {
-    /// Every article that has a readable file, in key order.
-    pub articles: Vec<ArticleFacts>,
-    /// The check's findings, when asked for.
-    pub report: Option<Report>,
-    /// The tree's problems, then the unreadable files', then every document's, in path order.
+pub enum Outcome {
+    /// Nothing changed since the last `--incremental` build; the site was left as it was.
+    Unchanged {
+        /// Files in the site.
+        files: usize,
+    },
+    /// Some file could not be read or some page not rendered: nothing was published.
+    Failed {
+        /// Files (or locale folders) that could not be read.
+        unreadable: usize,
+        /// Pages that could not be rendered.
+        pages: usize,
+    },
+    /// The new site is in place.
+    Published {
+        /// Article pages in the site (rendered and reused).
+        pages: usize,
+        /// Of those, pages taken from the last site.
+        reused: usize,
+        /// Locales with pages.
+        locales: usize,
+        /// What was written.
+        stats: PublishStats,
+        /// Findings in the alignment report, when it was built.
+        findings: Option<usize>,
+    },
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct Built {
+    /// How it ended.
+    pub outcome: Outcome,
+    /// The content's and the pages' problems, in path order per pass.
     pub diagnostics: Vec<Diagnostic>,
     /// Files read and parsed.
     pub documents: usize,
     /// Their segments.
     pub segments: usize,
-    /// Files (or locale folders) that could not be read: the site would be incomplete.
-    pub unreadable: usize,
-    /// Whether each file was read, by file number.
-    read: Vec<bool>,
-    /// Files that some document includes, by file number.
-    included: BTreeSet<usize>,
 }
 
-/// One document's part of the survey: its file number, segment count and diagnostics, and the
-/// article keys its include directives name.
-type DocumentFacts = (usize, usize, Vec<Diagnostic>, Vec<String>);
+/// Build `input` (the project's content, listed) into `options.out`.
+pub fn build(
+    project: &Project,
+    input: &Input,
+    options: &BuildOptions<'_>,
+) -> Result<Built, BuildError> {
+    let config = &project.config;
+    let out = options.out;
+    let shard = options.shard;
+    if let Some(why) = crate::write::unsafe_out(out, &project.root, project.shown_content_root()) {
+        return Err(BuildError::UnsafeOut {
+            path: out.to_path_buf(),
+            why,
+        });
+    }
+    let settings = incremental::settings_fingerprint(
+        &project.root,
+        &[&format!("{config:?}"), &shard.to_string()],
+    );
+    let previous = options.incremental.then(|| BuildState::load(out)).flatten();
+    // Shards hash their inputs too: the manifest tells `merge` they all built the same tree.
+    let inputs = if options.incremental || shard.is_split() {
+        input_hashes(input)
+    } else {
+        BTreeMap::new()
+    };
+    if let Some(previous) = &previous
+        && input.documents.is_none()
+        && input.tree_diagnostics.is_empty()
+        && previous.unchanged(&settings, &inputs)
+        && previous.matches_output(out)
+    {
+        return Ok(Built {
+            outcome: Outcome::Unchanged {
+                files: previous.files.len(),
+            },
+            diagnostics: Vec::new(),
+            documents: 0,
+            segments: 0,
+        });
+    }
 
-/// Go through `files` once, an article at a time: each article's [`ArticleFacts`], the
-/// documents' diagnostics, and with `check` the check's report (as
-/// [`check::check_files`] makes it). `tree_diagnostics` are the discovery's.
-pub fn survey(
-    files: &[SourceFile],
-    source: Source<'_>,
-    tree_diagnostics: Vec<Diagnostic>,
-    config: &Config,
-    check: Option<&CheckInput<'_>>,
-) -> Survey {
-    let outcomes = crate::each_article(
-        files,
-        &|file| source.read(file),
-        &config.source_locale,
-        &|aligned, file_of| {
-            let jobs = render::plan_article(aligned, config);
-            let facts = ArticleFacts {
-                article: aligned.article.clone(),
-                entries: render::entries(&jobs),
-                english: jobs.iter().any(|j| j.english),
-                coverage: check.map(|_| ArticleCoverage::of(aligned, config)),
-            };
-            let documents: Vec<DocumentFacts> = aligned
-                .versions
-                .iter()
-                .map(|v| {
-                    (
-                        file_of(v.doc),
-                        v.doc.segments.len(),
-                        v.doc.diagnostics.clone(),
-                        markdown::include_keys(v.doc),
-                    )
-                })
-                .collect();
-            let findings = check.map(|input| check::check_article(aligned, file_of, input.config));
-            (facts, documents, findings)
+    // First pass: every article's pages and titles, English pages, includes, and the check.
+    let check_input = project.check_input();
+    let survey = pipeline::survey(
+        &input.files,
+        input.source(),
+        input.tree_diagnostics.clone(),
+        &Purpose {
+            config,
+            check: config.align_report.then_some(&check_input),
+            site: true,
         },
+        &pipeline::all,
     );
 
-    let mut diagnostics = tree_diagnostics;
-    let mut unreadable = crate::unreadable_in_tree(&diagnostics);
-    let mut articles = Vec::with_capacity(outcomes.len());
-    let mut findings = Vec::new();
-    let mut documents: Vec<DocumentFacts> = Vec::with_capacity(files.len());
-    let mut failed_files = Vec::new();
-    for (outcome, failed) in outcomes {
-        failed_files.extend(failed);
-        if let Some((facts, article_documents, article_findings)) = outcome {
-            articles.push(facts);
-            documents.extend(article_documents);
-            findings.extend(article_findings);
+    // With --incremental, an article whose key is unchanged takes its pages from the last site.
+    let mut state = BuildState {
+        settings,
+        inputs,
+        ..BuildState::default()
+    };
+    if options.incremental {
+        let keys = article_keys(&input.files, &survey, &state);
+        for entry in survey.entries().filter(|e| shard.owns(&e.article)) {
+            let article = &entry.article;
+            let slot = state.articles.entry(article.clone()).or_default();
+            if let Some(key) = keys.get(article) {
+                slot.key.clone_from(key);
+            }
+            slot.pages.push(render::page_path(&entry.locale, article));
         }
     }
-    failed_files.sort_by(|a, b| a.path.cmp(&b.path));
-    unreadable += failed_files.len();
-    diagnostics.append(&mut failed_files);
-    let report = check
-        .map(|input| check::finish_streamed(&diagnostics, findings, files, source.memory(), input));
+    let reused: BTreeMap<&str, &[String]> = match &previous {
+        Some(previous) => state
+            .articles
+            .iter()
+            .filter_map(|(article, now)| {
+                let pages = previous.reusable(article, &now.key, out)?;
+                (pages == now.pages.as_slice()).then_some((article.as_str(), pages))
+            })
+            .collect(),
+        None => BTreeMap::new(),
+    };
 
-    documents.sort_by_key(|d| d.0);
-    let mut read = vec![false; files.len()];
-    let mut segments = 0;
-    let mut wanted: BTreeSet<(&str, String)> = BTreeSet::new();
-    for (n, count, document_diagnostics, includes) in &mut documents {
-        if let Some(slot) = read.get_mut(*n) {
-            *slot = true;
-        }
-        segments += *count;
-        diagnostics.append(document_diagnostics);
-        if let Some(file) = files.get(*n) {
-            wanted.extend(includes.drain(..).map(|key| (file.locale.as_str(), key)));
-        }
-    }
-    let included = files
-        .iter()
-        .enumerate()
-        .filter(|(n, f)| read[*n] && wanted.contains(&(f.locale.as_str(), f.article.clone())))
-        .map(|(n, _)| n)
+    // Pages go to the staging folder as they are made; it is published only if all went well.
+    let staging = Staging::begin(out)?;
+    let reused_pages: Vec<&String> = reused.values().flat_map(|pages| pages.iter()).collect();
+    reused_pages
+        .par_iter()
+        .for_each(|page| staging.link(page, &out.join(page)));
+
+    // Second pass: each article read again and rendered, the survey standing in for the rest.
+    let renders_pages = |article: &str| shard.owns(article) && !reused.contains_key(article);
+    let first = shard.is_first();
+    let rendered = pipeline::render_site(
+        &input.files,
+        &survey,
+        input.source(),
+        &Look {
+            config,
+            templates: &project.templates,
+            l10n: &project.l10n,
+        },
+        &Scope {
+            pages: &renders_pages,
+            report: &|article| shard.owns(article),
+            lists: &|_| first,
+        },
+        options.progress,
+        &staging,
+    );
+    let findings = survey.report.as_ref().map(|report| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.locale.is_empty() || config.builds(&f.locale))
+            .filter(|f| shard.owns(&f.article) || (f.article.is_empty() && first))
+            .count()
+    });
+    let diagnostics: Vec<Diagnostic> = survey
+        .diagnostics()
+        .chain(rendered.diagnostics.iter())
+        .cloned()
         .collect();
-    Survey {
-        articles,
-        report,
+    let counted = |outcome| Built {
+        outcome,
         diagnostics,
-        documents: documents.len(),
-        segments,
-        unreadable,
-        read,
-        included,
+        documents: survey.documents(),
+        segments: survey.segments(),
+    };
+    if survey.unreadable() > 0 || rendered.failed > 0 {
+        return Ok(counted(Outcome::Failed {
+            unreadable: survey.unreadable(),
+            pages: rendered.failed,
+        }));
+    }
+    copy_static_files(input, &survey, shard, &staging)?;
+    if shard.is_split() {
+        let manifest = crate::shard::Manifest {
+            shard: shard.to_string(),
+            input: input_fingerprint(&project.root, &state.inputs, config),
+        };
+        staging.write(crate::shard::MANIFEST, &manifest.to_bytes());
+    }
+    if options.incremental {
+        // Last: it lists every other file.
+        state.files = staging.listing();
+        staging.write(STATE_FILE, &state.to_bytes());
+    }
+    let stats = staging.commit()?;
+    let locales: HashSet<&str> = survey.entries().map(|e| e.locale.as_str()).collect();
+    Ok(counted(Outcome::Published {
+        pages: rendered.pages + reused_pages.len(),
+        reused: reused_pages.len(),
+        locales: locales.len(),
+        stats,
+        findings,
+    }))
+}
+
+/// Every locale's files, also of locales not built: English pages show the reference's images.
+/// A generated page wins over a file at the same path.
+fn copy_static_files(
+    input: &Input,
+    survey: &Survey,
+    shard: Shard,
+    staging: &Staging,
+) -> Result<(), BuildError> {
+    let generated: HashSet<String> = survey
+        .entries()
+        .map(|e| render::page_path(&e.locale, &e.article))
+        .chain(survey.entries().map(|e| format!("{}/index.html", e.locale)))
+        .collect();
+    input
+        .static_files
+        .par_iter()
+        .filter(|file| shard.owns(&file.rel_path) && !generated.contains(&file.rel_path))
+        .map(|file| {
+            let bytes = std::fs::read(&file.path).map_err(|source| BuildError::Static {
+                path: file.path.clone(),
+                source,
+            })?;
+            staging.write(&file.rel_path, &bytes);
+            Ok(())
+        })
+        .collect::<Vec<Result<(), BuildError>>>()
+        .into_iter()
+        .collect()
+}
+
+/// Each input file's SHA-256 by path: content and static files on disk, or the documents in
+/// memory.
+fn input_hashes(input: &Input) -> BTreeMap<String, String> {
+    match &input.documents {
+        Some(documents) => documents
+            .iter()
+            .map(|d| {
+                (
+                    d.file.rel_path.clone(),
+                    incremental::hash_bytes(d.text.as_bytes()),
+                )
+            })
+            .collect(),
+        None => {
+            let files: Vec<(String, PathBuf)> = input
+                .files
+                .iter()
+                .map(|f| (f.rel_path.clone(), f.path.clone()))
+                .chain(
+                    input
+                        .static_files
+                        .iter()
+                        .map(|f| (f.rel_path.clone(), f.path.clone())),
+                )
+                .collect();
+            incremental::hash_files(&files)
+        }
     }
 }
 
-impl Survey {
-    /// Every page of the site, in article then page order.
-    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.articles.iter().flat_map(|a| a.entries.iter())
-    }
-
-    /// The articles with an English page.
-    pub fn english(&self) -> impl Iterator<Item = &str> {
-        self.articles
-            .iter()
-            .filter(|a| a.english)
-            .map(|a| a.article.as_str())
-    }
-
-    /// `(locale, article)` of every file that was read: the pages links can stay in.
-    pub fn files_read<'f>(
-        &self,
-        files: &'f [SourceFile],
-    ) -> impl Iterator<Item = (&'f str, &'f str)> {
-        files
-            .iter()
-            .zip(&self.read)
-            .filter(|(_, read)| **read)
-            .map(|(f, _)| (f.locale.as_str(), f.article.as_str()))
-    }
-
-    /// The documents that other documents include, read again to stay in memory for the
-    /// render pass (the only documents a page reads besides its article's own).
-    pub fn included_documents(&self, files: &[SourceFile], source: Source<'_>) -> Vec<Document> {
-        use rayon::prelude::*;
-        let wanted: Vec<&SourceFile> = self.included.iter().filter_map(|&n| files.get(n)).collect();
-        wanted
-            .par_iter()
-            .filter_map(|file| source.read(file).ok())
-            .collect()
-    }
-
-    /// Every article's coverage for the report's overview, in key order.
-    pub fn coverage(&self) -> Vec<&ArticleCoverage> {
-        self.articles
-            .iter()
-            .filter_map(|a| a.coverage.as_ref())
-            .collect()
-    }
-}
-
-/// Which articles the render pass makes what of (a shard its share; an incremental build not
-/// the pages it reuses).
-pub struct Wanted<'a> {
-    /// Articles whose site pages to render.
-    pub pages: &'a (dyn Fn(&str) -> bool + Sync),
-    /// Articles whose `_align/` page to render (only with a report).
-    pub report: &'a (dyn Fn(&str) -> bool + Sync),
-}
-
-/// The second pass: read, parse and align each wanted article of `files` again (the files the
-/// survey could read) and render its pages and, when the survey has a report, its `_align/`
-/// page, with the survey's facts standing in for the rest of the site; with `lists`, also the
-/// pages that list every article (locale indexes, language picker, `404.html`, sitemap,
-/// assets, the report's overview), which a sharded build leaves to its first shard. Each file
-/// goes to `emit` as it is made; `pages` counts the article pages of the site, and the
-/// diagnostics come in the order site pages, lists, report pages.
-#[allow(clippy::too_many_arguments)]
-pub fn render_site(
+/// Each article's incremental key: its own files' hashes, under a digest of what every page
+/// depends on (settings, the list of files, which articles have an English page, every include).
+fn article_keys(
     files: &[SourceFile],
     survey: &Survey,
-    source: Source<'_>,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    wanted: &Wanted<'_>,
-    lists: bool,
-    progress: &Progress<'_>,
-    emit: Emit<'_>,
-) -> Rendered {
-    let entries: Vec<Entry> = survey.entries().cloned().collect();
-    let included = survey.included_documents(files, source);
-    let index = SiteIndex::streamed(
-        &included,
-        survey.files_read(files),
-        survey.english(),
-        &config.source_locale,
-    );
-    let pages = PageRenderer::new(
-        &index,
-        config,
-        templates,
-        l10n,
-        entries.iter().map(|e| e.locale.as_str()),
-    );
-    let report = survey
-        .report
-        .as_ref()
-        .map(|report| ReportPages::new(report, config, templates, l10n));
-    (progress.start)(
-        entries
-            .iter()
-            .filter(|e| (wanted.pages)(&e.article))
-            .count(),
-    );
-    let wants_report = |article: &str| report.is_some() && (wanted.report)(article);
-    let chosen: Vec<SourceFile> = files
-        .iter()
-        .zip(&survey.read)
-        .filter(|(f, read)| **read && ((wanted.pages)(&f.article) || wants_report(&f.article)))
-        .map(|(f, _)| f.clone())
-        .collect();
-    let outcomes = crate::each_article(
-        &chosen,
-        &|file| source.read(file),
-        &config.source_locale,
-        &|aligned, _| {
-            let jobs = if (wanted.pages)(&aligned.article) {
-                render::plan_article(aligned, config)
-            } else {
-                Vec::new()
-            };
-            let site = pages.article_pages(&jobs, progress, emit);
-            let report = report
-                .as_ref()
-                .filter(|_| wants_report(&aligned.article))
-                .map(|r| r.article_page(aligned, emit));
-            (site, report)
-        },
-    );
+    state: &BuildState,
+) -> HashMap<String, String> {
+    let hash_of = |file: &SourceFile| state.inputs.get(&file.rel_path).map_or("", String::as_str);
+    let mut shape = crate::shard::Fingerprint::default();
+    shape.add("settings", state.settings.as_bytes());
+    for path in state.inputs.keys() {
+        shape.add("file", path.as_bytes());
+    }
+    let english: BTreeSet<&str> = survey.english().collect();
+    for article in english {
+        shape.add("english", article.as_bytes());
+    }
+    for file in files.iter().filter(|f| render::is_include(&f.article)) {
+        shape.add(&file.rel_path, hash_of(file).as_bytes());
+    }
+    let shape = shape.finish();
+    let mut keys: BTreeMap<&str, crate::shard::Fingerprint> = BTreeMap::new();
+    for file in files {
+        let key = keys.entry(file.article.as_str()).or_insert_with(|| {
+            let mut key = crate::shard::Fingerprint::default();
+            key.add("shape", shape.as_bytes());
+            key
+        });
+        key.add(&file.rel_path, hash_of(file).as_bytes());
+    }
+    keys.into_iter()
+        .map(|(article, key)| (article.to_owned(), key.finish()))
+        .collect()
+}
 
-    let mut rendered = Rendered::default();
-    let mut report_failures = Vec::new();
-    for (outcome, unreadable) in outcomes {
-        // A file read in the survey but not now: its pages are missing.
-        rendered.failed += unreadable.len();
-        rendered.diagnostics.extend(unreadable);
-        if let Some((site, report)) = outcome {
-            rendered.add_pages(site);
-            report_failures.extend(report.flatten());
-        }
+/// What the shards of one build must agree on: every input file (content and static), the
+/// configuration, and the template and string overrides.
+fn input_fingerprint(
+    root: &Path,
+    inputs: &BTreeMap<String, String>,
+    config: &crate::config::Config,
+) -> String {
+    // The settings as `--incremental` sees them, without the shard (every shard has its own),
+    // and with template paths relative to the root (shards may check out to different folders).
+    let settings = incremental::settings_fingerprint(root, &[&format!("{config:?}")]);
+    let mut fingerprint = crate::shard::Fingerprint::default();
+    fingerprint.add("settings", settings.as_bytes());
+    for (path, hash) in inputs {
+        fingerprint.add(path, hash.as_bytes());
     }
-    if lists {
-        let mut lists = Rendered::default();
-        render::render_indexes(&entries, config, templates, l10n, &mut lists);
-        for (path, bytes) in lists.files {
-            emit(&path, bytes);
-        }
-        rendered.diagnostics.extend(lists.diagnostics);
-        rendered.failed += lists.failed;
-        rendered.locales = lists.locales;
-    }
-    rendered.failed += report_failures.len();
-    rendered.diagnostics.extend(report_failures);
-    if let Some(report) = report.as_ref().filter(|_| lists) {
-        let mut overview = Rendered::default();
-        report.overview(&survey.coverage(), emit, &mut overview);
-        rendered.diagnostics.extend(overview.diagnostics);
-        rendered.failed += overview.failed;
-    }
-    rendered
+    fingerprint.finish()
 }

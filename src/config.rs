@@ -30,12 +30,36 @@ pub struct Config {
     /// DocFX settings.
     pub docfx: DocfxConfig,
     /// QA rule settings (`[check]`): levels per rule code, allow-list.
-    pub check: crate::check::CheckConfig,
+    pub check: CheckConfig,
     /// Whether `build` and `serve` write the translators' alignment report into `_align/`. A
     /// site published to readers can leave it out (no page links to it, and `locdoc check`
     /// reports the same findings); the build then skips the check and the report pages (at
     /// 10,000 pages: 7.0 → 4.0 s, 580 → 520 MB).
     pub align_report: bool,
+}
+
+/// `[check]` in `locdoc.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Per rule code: `off`, `note`, `warning` or `error`.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Words and names that need no translation (product names, UI labels kept in English).
+    pub allow: Vec<String>,
+}
+
+/// A configured level for a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// The rule does not run.
+    Off,
+    /// Report as a note.
+    Note,
+    /// Report as a warning.
+    Warning,
+    /// Report as an error.
+    Error,
 }
 
 /// DocFX Markdown settings.
@@ -55,7 +79,7 @@ impl Default for Config {
             locales: Vec::new(),
             locale_names: BTreeMap::new(),
             docfx: DocfxConfig::default(),
-            check: crate::check::CheckConfig::default(),
+            check: CheckConfig::default(),
             align_report: true,
         }
     }

@@ -98,6 +98,7 @@ codes! {
     Resegmented = "LD0307", Note, "the same English is segmented differently than in the reference (merged pN unit)";
     MissingInclude = "LD0401", Error, "an [!INCLUDE] cannot be resolved (missing, outside the content root, or a loop)";
     PageFailed = "LD0402", Error, "a page could not be rendered";
+    ProjectFileFailed = "LD0403", Error, "a project file (locdoc.toml, the suppressions, a template, a .ftl file) could not be loaded";
     EmptyTarget = "LD0501", Error, "the target is empty";
     Untranslated = "LD0502", Warning, "the target is identical to the English source";
     NumbersDiffer = "LD0503", Warning, "numbers differ between target and source";

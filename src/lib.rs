@@ -26,6 +26,8 @@ pub mod error;
 pub mod export;
 pub mod incremental;
 pub mod parse;
+pub mod pipeline;
+pub mod project;
 pub mod render;
 pub mod report;
 pub mod serve;
@@ -65,85 +67,26 @@ pub const EMBEDDED_CONTENT: &[(&str, &str)] = &[
     ),
 ];
 
-/// Parse the embedded seed articles.
-pub fn load_embedded() -> Content {
-    let documents = EMBEDDED_CONTENT
-        .iter()
-        .map(|(path, text)| parse::parse_text(path, text))
-        .collect();
+/// Discover and parse a content root, keeping only `locales` when it is not empty: every
+/// document in memory, for callers that need the whole tree at once (tests, `export`).
+pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
+    let mut input = project::Input::from_discovery(discover::discover(content_root)?);
+    input.keep_locales(locales);
+    Ok(load_input(input))
+}
+
+/// Parse every file of `input` into memory.
+pub fn load_input(input: project::Input) -> Content {
+    let (documents, unreadable_files) = pipeline::load(&input.files, input.source());
+    let mut diagnostics = input.tree_diagnostics;
+    let unreadable = unreadable_files.len() + unreadable_in_tree(&diagnostics);
+    diagnostics.extend(unreadable_files);
     Content {
         documents,
-        ..Content::default()
-    }
-}
-
-/// Discover and parse a content root, keeping only `locales` when it is not empty.
-pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
-    Ok(load_discovered(discover::discover(content_root)?, locales))
-}
-
-/// Parse what [`discover::discover`] found, keeping only `locales` when it is not empty (for
-/// callers that look at the file list before parsing, as `build --incremental` does).
-pub fn load_discovered(mut discovery: discover::Discovery, locales: &[String]) -> Content {
-    discovery.keep_locales(locales);
-    let parsed = parse::parse_files(std::mem::take(&mut discovery.files));
-    let mut diagnostics = discovery.diagnostics;
-    let unreadable = parsed.unreadable.len() + unreadable_in_tree(&diagnostics);
-    diagnostics.extend(parsed.unreadable);
-    Content {
-        documents: parsed.documents,
         diagnostics,
         unreadable,
-        static_files: discovery.static_files,
+        static_files: input.static_files,
     }
-}
-
-/// The file number of one of an article's documents (its index in the files being read).
-pub type FileOf<'a> = &'a dyn Fn(&Document) -> usize;
-
-/// Read, parse and align `files` an article at a time (one per core) and hand each alignment to
-/// `visit` with the file number (index in `files`) of each of its documents, dropping the
-/// documents after: how `check` and `build` go through a tree without holding it. `read` makes a
-/// document of a file (from disk: [`parse::read_and_parse`]). One result per article, in key
-/// order, with the diagnostics of its files that could not be read; `None` when none could.
-pub fn each_article<T: Send>(
-    files: &[SourceFile],
-    read: &(dyn Fn(&SourceFile) -> std::result::Result<Document, Diagnostic> + Sync),
-    source_locale: &str,
-    visit: &(dyn Fn(&align::ArticleAlignment<'_>, FileOf<'_>) -> T + Sync),
-) -> Vec<(Option<T>, Vec<Diagnostic>)> {
-    use rayon::prelude::*;
-    let mut by_article: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-    for (n, file) in files.iter().enumerate() {
-        by_article.entry(file.article.as_str()).or_default().push(n);
-    }
-    by_article
-        .into_par_iter()
-        .map(|(article, members)| {
-            let mut unreadable = Vec::new();
-            let mut docs = Vec::with_capacity(members.len());
-            for &n in &members {
-                match read(&files[n]) {
-                    Ok(doc) => docs.push((n, doc)),
-                    Err(diagnostic) => unreadable.push(diagnostic),
-                }
-            }
-            if docs.is_empty() {
-                return (None, unreadable);
-            }
-            let aligned = align::align_article(
-                article,
-                docs.iter().map(|(_, doc)| doc).collect(),
-                source_locale,
-            );
-            let file_of = |doc: &Document| {
-                docs.iter()
-                    .find(|(_, d)| std::ptr::eq(d, doc))
-                    .map_or(usize::MAX, |(n, _)| *n)
-            };
-            (Some(visit(&aligned, &file_of)), unreadable)
-        })
-        .collect()
 }
 
 /// How many of a discovery's problems left part of the tree unread (a locale folder that could

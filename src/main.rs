@@ -52,9 +52,11 @@ fn main() -> ExitCode {
             *shard,
         ),
         cli::Command::Export { format, locales } => {
-            cmd::export::run(&content_root, *format, locales)
+            cmd::export::run(&cli.input.root, &content_root, *format, locales)
         }
-        cli::Command::Align { format, locales } => cmd::align::run(&content_root, *format, locales),
+        cli::Command::Align { format, locales } => {
+            cmd::align::run(&cli.input.root, &content_root, *format, locales)
+        }
         cli::Command::Segments { file } => cmd::segments::run(file),
     };
     match outcome {

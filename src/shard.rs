@@ -95,6 +95,13 @@ pub struct Manifest {
     pub input: String,
 }
 
+impl Manifest {
+    /// The manifest as the bytes of its file (two strings: serializing cannot fail).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+}
+
 /// A fingerprint of a build's input: feed it every input file's relative path and bytes, in a
 /// fixed order.
 #[derive(Default)]

@@ -141,6 +141,70 @@ fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> WriteE
     }
 }
 
+/// Refuse an output folder that publishing would destroy something in: the publish swaps the
+/// whole folder for the new site, so everything in it that is not the site goes. The project root,
+/// the content root, a folder holding either or the current folder, and the home folder are
+/// refused before anything is written; the answer says why.
+pub fn unsafe_out(out: &Path, root: &Path, content_root: &Path) -> Option<&'static str> {
+    let resolved = resolve(out);
+    if resolved.parent().is_none() {
+        return Some("is the file system root");
+    }
+    if resolved == resolve(root) {
+        return Some("is the project root");
+    }
+    if content_root.is_dir() {
+        let content = resolve(content_root);
+        if content == resolved {
+            return Some("is the content root");
+        }
+        if content.starts_with(&resolved) {
+            return Some("contains the content root");
+        }
+    }
+    if let Ok(cwd) = std::env::current_dir().map(|d| resolve(&d))
+        && cwd.starts_with(&resolved)
+    {
+        return Some("is or contains the current folder");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty())
+        && resolve(Path::new(&home)) == resolved
+    {
+        return Some("is the home folder");
+    }
+    None
+}
+
+/// `path` made absolute with symbolic links resolved as far as it exists (the output folder may
+/// not exist yet); the missing rest is appended with `.` and `..` applied lexically.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    let mut base = loop {
+        if let Ok(real) = existing.canonicalize() {
+            break real;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last.as_os_str().to_os_string());
+                existing = parent;
+            }
+            _ => break absolute.clone(),
+        }
+    };
+    for name in rest.into_iter().rev() {
+        match name.to_str() {
+            Some("..") => {
+                base.pop();
+            }
+            Some(".") => {}
+            _ => base.push(name),
+        }
+    }
+    base
+}
+
 /// Windows device names, matched case-insensitively against a component's stem. `COM0`/`LPT0` and
 /// the superscript digits are reserved too on current Windows.
 const RESERVED: &[&str] = &[
@@ -699,6 +763,12 @@ impl Staging {
             bytes: self.bytes.load(Ordering::Relaxed),
             leftover,
         })
+    }
+}
+
+impl crate::render::Emit for Staging {
+    fn emit(&self, path: &str, bytes: Vec<u8>) {
+        self.write(path, &bytes);
     }
 }
 

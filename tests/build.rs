@@ -3,19 +3,10 @@
 
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 mod common;
-use common::{corpus, tree};
-
-fn locdoc(args: &[&str], envs: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_locdoc"));
-    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
-    for (k, v) in envs {
-        command.env(k, v);
-    }
-    command.output().expect("run locdoc")
-}
+use common::{corpus, default_project, locdoc_with_env as locdoc, render_of, site_of, tree};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -518,95 +509,26 @@ fn the_alignment_report_can_be_left_out() {
     assert_eq!(tree(&site_without), expected);
 }
 
-/// A project's defaults (no `locdoc.toml`, embedded templates and strings), for the library-level
-/// build tests.
-struct Defaults {
-    config: locdoc::config::Config,
-    l10n: std::sync::Arc<locdoc::render::l10n::L10n>,
-    templates: locdoc::render::templates::Templates,
-}
-
-fn defaults() -> Defaults {
-    let config =
-        locdoc::config::Config::load(Path::new("/nonexistent-locdoc-root")).expect("config");
-    let l10n = std::sync::Arc::new(locdoc::render::l10n::L10n::load(None).expect("strings"));
-    let templates = locdoc::render::templates::Templates::load(None, std::sync::Arc::clone(&l10n))
-        .expect("templates");
-    Defaults {
-        config,
-        l10n,
-        templates,
-    }
-}
-
-/// The streamed build's second pass over `files`, every page and the lists, kept in memory.
-fn render_streamed(
-    d: &Defaults,
-    files: &[locdoc::SourceFile],
-    survey: &locdoc::build::Survey,
-) -> locdoc::render::Rendered {
-    locdoc::render::collect(|emit| {
-        locdoc::build::render_site(
-            files,
-            survey,
-            locdoc::build::Source::Disk,
-            &d.config,
-            &d.templates,
-            &d.l10n,
-            &locdoc::build::Wanted {
-                pages: &|_| true,
-                report: &|_| true,
-            },
-            true,
-            &locdoc::render::Progress::none(),
-            emit,
-        )
-    })
-}
-
-/// Build `content` the way `build` does (two passes over the files, an article at a time) and the
-/// way `serve` does (every document in memory), and require the same files, findings and
-/// diagnostics.
+/// Build `content` the way `build` does (two passes over the files, each read from disk) and
+/// the way `serve` and the embedded sample do (every document in memory), through the one
+/// pipeline, and require the same files, findings and diagnostics.
 fn assert_streamed_equals_in_memory(content: &Path) {
-    use locdoc::render::{self, Progress};
-    let d = defaults();
-    let (config, l10n, templates) = (&d.config, &d.l10n, &d.templates);
-    let input = locdoc::check::CheckInput {
-        config: &config.check,
-        suppressions: &[],
-        ui_strings: &[],
-    };
-
+    let project = default_project();
     let loaded = locdoc::load(content, &[]).expect("load");
-    let articles = locdoc::align::align_all(&loaded.documents, &config.source_locale);
-    let mut held = render::render_site(
-        &loaded.documents,
-        &articles,
-        config,
-        templates,
-        l10n,
-        &Progress::none(),
+    let files: Vec<locdoc::SourceFile> = loaded.documents.iter().map(|d| d.file.clone()).collect();
+    let held = site_of(
+        &project,
+        &files,
+        locdoc::pipeline::Source::Memory(&loaded.documents),
+        loaded.diagnostics.clone(),
     );
-    let held_report = locdoc::check::check(&loaded, &articles, &input);
-    let align = render::report::render_report(&articles, &held_report, config, templates, l10n);
-    held.files.extend(align.files);
-    held.diagnostics.extend(align.diagnostics);
-    let held_diagnostics: Vec<_> = loaded
-        .diagnostics
-        .iter()
-        .chain(loaded.documents.iter().flat_map(|d| d.diagnostics.iter()))
-        .cloned()
-        .collect();
-
     let discovery = locdoc::discover::discover(content).expect("discover");
-    let survey = locdoc::build::survey(
+    let streamed = site_of(
+        &project,
         &discovery.files,
-        locdoc::build::Source::Disk,
+        locdoc::pipeline::Source::Disk,
         discovery.diagnostics,
-        config,
-        Some(&input),
     );
-    let streamed = render_streamed(&d, &discovery.files, &survey);
 
     let name = content.display();
     assert!(!held.files.is_empty(), "{name}: nothing built");
@@ -618,15 +540,31 @@ fn assert_streamed_equals_in_memory(content: &Path) {
     for (path, bytes) in &held.files {
         assert!(streamed.files[path] == *bytes, "{name}: {path} differs");
     }
-    assert_eq!(held.pages, streamed.pages, "{name}");
-    assert_eq!(held.diagnostics, streamed.diagnostics, "{name}");
-    assert_eq!(held_diagnostics, survey.diagnostics, "{name}");
+    assert_eq!(held.rendered.pages, streamed.rendered.pages, "{name}");
     assert_eq!(
-        format!("{:?}", held_report.findings),
-        format!("{:?}", survey.report.expect("checked").findings),
+        held.rendered.diagnostics, streamed.rendered.diagnostics,
         "{name}"
     );
-    assert_eq!(loaded.documents.len(), survey.documents, "{name}");
+    assert!(
+        held.survey.diagnostics().eq(streamed.survey.diagnostics()),
+        "{name}"
+    );
+    assert_eq!(
+        format!(
+            "{:?}",
+            held.survey.report.as_ref().expect("checked").findings
+        ),
+        format!(
+            "{:?}",
+            streamed.survey.report.as_ref().expect("checked").findings
+        ),
+        "{name}"
+    );
+    assert_eq!(
+        loaded.documents.len(),
+        streamed.survey.documents(),
+        "{name}"
+    );
 }
 
 #[test]
@@ -697,18 +635,27 @@ fn a_file_gone_between_the_passes_fails_its_pages() {
         write(dir.path(), &format!("{locale}/a.md"), &text);
         write(dir.path(), &format!("{locale}/b.md"), &text);
     }
-    let d = defaults();
+    let project = default_project();
     let discovery = locdoc::discover::discover(dir.path()).expect("discover");
-    let survey = locdoc::build::survey(
+    let survey = locdoc::pipeline::survey(
         &discovery.files,
-        locdoc::build::Source::Disk,
+        locdoc::pipeline::Source::Disk,
         discovery.diagnostics,
-        &d.config,
-        None,
+        &locdoc::pipeline::Purpose {
+            config: &project.config,
+            check: None,
+            site: true,
+        },
+        &locdoc::pipeline::all,
     );
-    assert_eq!((survey.documents, survey.unreadable), (4, 0));
+    assert_eq!((survey.documents(), survey.unreadable()), (4, 0));
     std::fs::remove_file(dir.path().join("ro-RO/b.md")).expect("remove");
-    let rendered = render_streamed(&d, &discovery.files, &survey);
+    let (rendered, files) = render_of(
+        &project,
+        &discovery.files,
+        &survey,
+        locdoc::pipeline::Source::Disk,
+    );
     assert_eq!(rendered.failed, 1);
     assert!(
         rendered
@@ -718,6 +665,6 @@ fn a_file_gone_between_the_passes_fails_its_pages() {
         "{:?}",
         rendered.diagnostics
     );
-    assert!(rendered.files.contains_key("ro-RO/a/index.html"));
-    assert!(!rendered.files.contains_key("ro-RO/b/index.html"));
+    assert!(files.contains_key("ro-RO/a/index.html"));
+    assert!(!files.contains_key("ro-RO/b/index.html"));
 }

@@ -3,18 +3,10 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 mod common;
-use common::corpus;
-
-fn locdoc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_locdoc"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run locdoc")
-}
+use common::{corpus, locdoc};
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -488,12 +480,13 @@ fn corpus_examples_of_rules() {
     }
 }
 
-/// `check` reads a tree an article at a time (`check_files`), while `build` and `serve` check
-/// content they hold in memory (`check::check`): both must report the same findings, locale-wide
-/// rules included, on every corpus root and on a fixture with consistency and length findings.
+/// `check` reads a tree an article at a time from disk, while `serve` and the embedded sample
+/// check documents held in memory: the one check entry point must report the same findings from
+/// both sources, locale-wide rules included, on every corpus root and on a fixture with
+/// consistency and length findings.
 #[test]
 fn streaming_and_in_memory_checks_agree() {
-    use locdoc::check::{CheckConfig, CheckInput};
+    use locdoc::pipeline::{Source, check};
     let fixture = consistency_fixture();
     let mut roots = vec![fixture.path().to_path_buf()];
     match corpus() {
@@ -504,19 +497,28 @@ fn streaming_and_in_memory_checks_agree() {
         ),
         None => eprintln!("note: ../shared/corpus is absent; comparing on the fixture only"),
     }
-    let config = CheckConfig::default();
-    let input = CheckInput {
-        config: &config,
-        suppressions: &[],
-        ui_strings: &[],
-    };
+    let project = common::default_project();
+    let input = project.check_input();
     for root in roots {
         let content = locdoc::load(&root, &[]).expect("load");
-        let articles = locdoc::align::align_all(&content.documents, "en-US");
-        let in_memory = locdoc::check::check(&content, &articles, &input);
+        let files: Vec<locdoc::SourceFile> =
+            content.documents.iter().map(|d| d.file.clone()).collect();
+        let in_memory = check(
+            &files,
+            Source::Memory(&content.documents),
+            content.diagnostics.clone(),
+            &project.config,
+            &input,
+        )
+        .report;
         let discovery = locdoc::discover::discover(&root).expect("discover");
-        let streamed =
-            locdoc::check::check_files(discovery.diagnostics, &discovery.files, "en-US", &input);
+        let streamed = check(
+            &discovery.files,
+            Source::Disk,
+            discovery.diagnostics,
+            &project.config,
+            &input,
+        );
         assert_eq!(
             streamed.report.findings,
             in_memory.findings,

@@ -1,12 +1,11 @@
 //! Regression tests for what fuzzing (`fuzz/`, see `fuzz/README.md`) and writing its invariants
 //! turned up. Each test names the invariant of a fuzz target it pins down.
 
-use locdoc::config::Config;
+mod common;
+
 use locdoc::parse::parse_text;
-use locdoc::render::{self, l10n::L10n, templates::Templates};
 use locdoc::{Code, Document};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// A well-formed segment with id number `n`.
 fn seg(n: u32, target: &str, source: &str) -> String {
@@ -19,20 +18,16 @@ fn seg(n: u32, target: &str, source: &str) -> String {
 /// templates and UI strings.
 fn render_page(text: &str) -> String {
     let docs: Vec<Document> = vec![parse_text("ro-RO/x.md", text)];
-    let config = Config::default();
-    let articles = locdoc::align::align_all(&docs, &config.source_locale);
-    let l10n = Arc::new(L10n::load(None).expect("embedded UI strings"));
-    let templates = Templates::load(None, Arc::clone(&l10n)).expect("embedded templates");
-    let rendered = render::render_site(
-        &docs,
-        &articles,
-        &config,
-        &templates,
-        &l10n,
-        &render::Progress::none(),
+    let files: Vec<locdoc::SourceFile> = docs.iter().map(|d| d.file.clone()).collect();
+    let site = common::site_of(
+        &common::default_project(),
+        &files,
+        locdoc::pipeline::Source::Memory(&docs),
+        Vec::new(),
     );
+    let rendered = site.rendered;
     assert_eq!(rendered.failed, 0, "{:?}", rendered.diagnostics);
-    let page = rendered.files.get("ro-RO/x/index.html").expect("the page");
+    let page = site.files.get("ro-RO/x/index.html").expect("the page");
     String::from_utf8(page.clone()).expect("UTF-8")
 }
 

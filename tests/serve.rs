@@ -226,13 +226,10 @@ fn serve_rebuilds_shows_errors_and_refuses_escapes() {
 /// publishes.
 #[test]
 fn no_report_pages_when_the_report_is_off() {
-    use locdoc::serve::{Project, Site};
+    use locdoc::serve::Site;
     let dir = seed_project();
     let open = |root: &Path| {
-        let project = Project {
-            root: root.to_path_buf(),
-            content_root: root.join("content"),
-        };
+        let project = locdoc::project::Project::load(root, None).expect("project");
         let (mut site, delta) = Site::open(project).expect("open");
         let report = site.rebuild_report();
         (delta, report)

@@ -1,4 +1,5 @@
-//! What the align, render and check benches share: the article they measure.
+//! What the align, render and check benches share: the article they measure, and the project
+//! defaults they run the pipeline with.
 
 use locdoc::Document;
 use std::path::Path;
@@ -21,7 +22,22 @@ pub fn documents() -> Vec<Document> {
         .collect();
     if from_corpus.is_empty() {
         eprintln!("../shared/corpus/skype not found: benchmarking the seed article");
-        return locdoc::load_embedded().documents;
+        return locdoc::project::Input::embedded()
+            .documents
+            .unwrap_or_default();
     }
     from_corpus
+}
+
+/// A project with every default (embedded templates and strings), as `build` loads it.
+#[allow(dead_code, reason = "the align bench needs no project")]
+pub fn default_project() -> locdoc::project::Project {
+    locdoc::project::Project::load(Path::new("/nonexistent-locdoc-root"), None)
+        .expect("the defaults load")
+}
+
+/// The file list of documents held in memory (file `n` is document `n`).
+#[allow(dead_code, reason = "the align bench needs no file list")]
+pub fn files_of(documents: &[Document]) -> Vec<locdoc::SourceFile> {
+    documents.iter().map(|d| d.file.clone()).collect()
 }

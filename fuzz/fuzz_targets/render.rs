@@ -2,7 +2,7 @@
 //!
 //! The input is split at 0xFF bytes (never part of UTF-8): `ro-RO/x.md`, then `it-IT/x.md`
 //! (also served as the include `ro-RO/includes/i.md`, so `[!INCLUDE[..](includes/i.md)]` splices
-//! it), then `en-US/x.md`. The documents are parsed, aligned and rendered by `render_site`
+//! it), then `en-US/x.md`. The documents are parsed, aligned and rendered by the pipeline's `render_site`
 //! (article pages, English page, indexes, 404, sitemap); nothing is written to disk.
 //!
 //! Guards: no panic anywhere in parse → align → render; no page fails; every planned page is
@@ -14,10 +14,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use locdoc::config::Config;
-use locdoc::render::{self, l10n::L10n, templates::Templates};
+use locdoc::pipeline;
+use locdoc::project::Project;
+use locdoc::render;
 use locdoc::{Document, align, parse};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 const PATHS: [&[&str]; 3] = [
     &["ro-RO/x.md"],
@@ -25,23 +26,12 @@ const PATHS: [&[&str]; 3] = [
     &["en-US/x.md"],
 ];
 
-struct Site {
-    config: Config,
-    l10n: Arc<L10n>,
-    templates: Templates,
-}
+static PROJECT: OnceLock<Project> = OnceLock::new();
 
-static SITE: OnceLock<Site> = OnceLock::new();
-
-fn site() -> &'static Site {
-    SITE.get_or_init(|| {
-        let l10n = Arc::new(L10n::load(None).expect("embedded UI strings"));
-        let templates = Templates::load(None, Arc::clone(&l10n)).expect("embedded templates");
-        Site {
-            config: Config::default(),
-            l10n,
-            templates,
-        }
+fn site() -> &'static Project {
+    PROJECT.get_or_init(|| {
+        Project::load(std::path::Path::new("/nonexistent-locdoc-root"), None)
+            .expect("embedded templates and UI strings")
     })
 }
 
@@ -65,17 +55,37 @@ fuzz_target!(
             .iter()
             .map(|a| render::plan_article(a, &site.config).len())
             .sum();
-        let rendered = render::render_site(
-            &docs,
-            &articles,
-            &site.config,
-            &site.templates,
-            &site.l10n,
+        // Through the one pipeline, as `build` runs it (without the report).
+        let files: Vec<locdoc::SourceFile> = docs.iter().map(|d| d.file.clone()).collect();
+        let source = pipeline::Source::Memory(&docs);
+        let survey = pipeline::survey(
+            &files,
+            source,
+            Vec::new(),
+            &pipeline::Purpose {
+                config: &site.config,
+                check: None,
+                site: true,
+            },
+            &pipeline::all,
+        );
+        let memory = render::Memory::default();
+        let rendered = pipeline::render_site(
+            &files,
+            &survey,
+            source,
+            &pipeline::Look {
+                config: &site.config,
+                templates: &site.templates,
+                l10n: &site.l10n,
+            },
+            &pipeline::Scope::everything(),
             &render::Progress::none(),
+            &memory,
         );
         assert_eq!(rendered.failed, 0, "{:?}", rendered.diagnostics);
         assert_eq!(rendered.pages, planned);
-        for (path, bytes) in &rendered.files {
+        for (path, bytes) in &memory.into_files() {
             if path.ends_with(".html") {
                 let html = std::str::from_utf8(bytes).expect("pages are UTF-8");
                 check_page(path, html);

@@ -16,9 +16,8 @@ mod segment;
 
 pub use alignment::word_diff;
 
-use crate::Content;
 use crate::align::{ArticleAlignment, VersionKind};
-use crate::config::ConfigError;
+use crate::config::{CheckConfig, ConfigError, RuleLevel};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::discover::SourceFile;
 use rayon::prelude::*;
@@ -157,30 +156,6 @@ fn fingerprint(code: Code, locale: &str, article: &str, english: &str, target: &
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
-/// `[check]` in `locdoc.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct CheckConfig {
-    /// Per rule code: `off`, `note`, `warning` or `error`.
-    pub rules: BTreeMap<String, RuleLevel>,
-    /// Words and names that need no translation (product names, UI labels kept in English).
-    pub allow: Vec<String>,
-}
-
-/// A configured level for a rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RuleLevel {
-    /// The rule does not run.
-    Off,
-    /// Report as a note.
-    Note,
-    /// Report as a warning.
-    Warning,
-    /// Report as an error.
-    Error,
-}
-
 /// One accepted finding in the suppression file.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -269,105 +244,46 @@ impl Report {
     }
 }
 
+/// How one locale's UI strings differ from the reference strings (en-US, the language the
+/// message ids are written in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiStringCoverage {
+    /// The locale of the strings file.
+    pub locale: String,
+    /// The file, as the translator finds it in the project (`locales/<locale>/locdoc.ftl`).
+    pub path: String,
+    /// Messages the reference has that this locale lacks (LD0601).
+    pub missing: Vec<String>,
+    /// Messages this locale has that the reference lacks (LD0602).
+    pub extra: Vec<String>,
+}
+
+/// Every UI-strings locale's coverage against the reference, in locale order.
+pub fn ui_string_coverage(l10n: &crate::render::l10n::L10n) -> Vec<UiStringCoverage> {
+    l10n.locales()
+        .into_iter()
+        .filter(|l| l != crate::render::l10n::DEFAULT_LOCALE)
+        .map(|locale| {
+            let (missing, extra) = l10n.coverage(&locale);
+            let path = format!("locales/{locale}/locdoc.ftl");
+            UiStringCoverage {
+                locale,
+                path,
+                missing,
+                extra,
+            }
+        })
+        .collect()
+}
+
 /// What the check needs besides the content.
 pub struct CheckInput<'a> {
     /// Rule settings and allow-list.
     pub config: &'a CheckConfig,
     /// Accepted findings.
     pub suppressions: &'a [Suppression],
-    /// Per locale with a UI strings file: (its path, messages en-US has that it lacks, messages it
-    /// has that en-US lacks).
-    pub ui_strings: &'a [(String, String, Vec<String>, Vec<String>)],
-}
-
-/// Run every rule over `content`.
-pub fn check(
-    content: &Content,
-    articles: &[ArticleAlignment<'_>],
-    input: &CheckInput<'_>,
-) -> Report {
-    check_aligned(&content.diagnostics, articles, input)
-}
-
-/// Run every rule over `articles` (every document of the content, aligned) and the problems of
-/// the tree they came from (`tree_diagnostics`): [`check`] for callers that hold documents in
-/// something other than a [`Content`] (`serve` shares them with `Arc`s).
-pub fn check_aligned(
-    tree_diagnostics: &[Diagnostic],
-    articles: &[ArticleAlignment<'_>],
-    input: &CheckInput<'_>,
-) -> Report {
-    let documents: Vec<&crate::Document> = articles
-        .iter()
-        .flat_map(|a| a.versions.iter().map(|v| v.doc))
-        .collect();
-    let file_of: HashMap<usize, usize> = documents
-        .iter()
-        .enumerate()
-        .map(|(n, doc)| (std::ptr::from_ref(*doc).addr(), n))
-        .collect();
-    let file_of = |doc: &crate::Document| {
-        file_of
-            .get(&std::ptr::from_ref(doc).addr())
-            .copied()
-            .unwrap_or(usize::MAX)
-    };
-    let outcomes: Vec<ArticleFindings> = articles
-        .par_iter()
-        .map(|article| check_article(article, &file_of, input.config))
-        .collect();
-    finish_rules(
-        tree_diagnostics,
-        outcomes,
-        &locale::InMemory(documents),
-        input,
-    )
-}
-
-/// Run every rule over the files of a content tree without holding them all in memory: the
-/// articles are read, aligned and checked a few at a time (one per core), and only what the
-/// locale-wide rules need stays behind ([`locale::Sample`]); the files those rules report on
-/// are read again at the end. Gives the same report as [`check`] over the loaded content, with
-/// memory bounded by the largest articles rather than the tree. `tree_diagnostics` are the
-/// discovery's; files that cannot be read join them.
-pub fn check_files(
-    tree_diagnostics: Vec<Diagnostic>,
-    files: &[SourceFile],
-    source_locale: &str,
-    input: &CheckInput<'_>,
-) -> FilesChecked {
-    let outcomes = crate::each_article(
-        files,
-        &|file| crate::parse::read_and_parse(file.clone()),
-        source_locale,
-        &|aligned, file_of| check_article(aligned, file_of, input.config),
-    );
-    let mut diagnostics = tree_diagnostics;
-    let mut unreadable = crate::unreadable_in_tree(&diagnostics);
-    let mut articles = Vec::with_capacity(outcomes.len());
-    let mut parsed = files.len();
-    for (article, failed) in outcomes {
-        unreadable += failed.len();
-        parsed -= failed.len();
-        diagnostics.extend(failed);
-        articles.extend(article);
-    }
-    FilesChecked {
-        report: finish_streamed(&diagnostics, articles, files, None, input),
-        parsed,
-        unreadable,
-    }
-}
-
-/// What [`check_files`] gives.
-#[derive(Debug)]
-pub struct FilesChecked {
-    /// The findings.
-    pub report: Report,
-    /// How many files were read and parsed.
-    pub parsed: usize,
-    /// How many files (or locale folders) could not be read at all: the check is incomplete.
-    pub unreadable: usize,
+    /// Per locale with a UI strings file, what it lacks or adds.
+    pub ui_strings: &'a [UiStringCoverage],
 }
 
 /// What one article's own rules found, and what the locale-wide rules need of it.
@@ -431,7 +347,13 @@ fn finish_rules(
     }
     findings.extend(locale::run(&samples, documents));
     drop(samples);
-    for (locale, path, missing, extra) in input.ui_strings {
+    for UiStringCoverage {
+        locale,
+        path,
+        missing,
+        extra,
+    } in input.ui_strings
+    {
         if !missing.is_empty() {
             findings.push(
                 Finding::new(
@@ -471,21 +393,22 @@ fn finish_rules(
     finish(findings, input)
 }
 
-/// [`finish_rules`] after an article-at-a-time pass over `files` ([`crate::each_article`]): the
-/// locale-wide rules fetch their candidates' segments from disk, or from `memory` when the files'
-/// documents are there (the `n`th document is file `n`).
+/// [`finish_rules`] after an article-at-a-time pass over `files`
+/// ([`crate::pipeline::each_article`]): the locale-wide rules fetch their candidates' segments
+/// from disk, or from `memory` when the files' documents are there (the `n`th document is file
+/// `n`).
 pub(crate) fn finish_streamed(
     tree_diagnostics: &[Diagnostic],
     articles: Vec<ArticleFindings>,
     files: &[SourceFile],
-    memory: Option<&[crate::Document]>,
+    memory: Option<Vec<&crate::Document>>,
     input: &CheckInput<'_>,
 ) -> Report {
     match memory {
         Some(documents) => finish_rules(
             tree_diagnostics,
             articles,
-            &locale::InMemory(documents.iter().collect()),
+            &locale::InMemory(documents),
             input,
         ),
         None => finish_rules(tree_diagnostics, articles, &OnDisk(files), input),

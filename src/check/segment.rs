@@ -4,8 +4,9 @@
 //! differs: words, yes; numbers, link targets, placeholders and inline code, no — except that a
 //! URL's locale code (`/en-us/` → `/it-it/`) is expected to change.
 
-use super::{CheckConfig, Finding};
+use super::Finding;
 use crate::align::normalize_key;
+use crate::config::CheckConfig;
 use crate::diagnostic::Code;
 use crate::parse::{Document, Segment};
 use memchr::memmem::Finder;

@@ -6,21 +6,19 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// The locale whose files are English originals rather than translations.
-const SOURCE_LOCALE: &str = "en-US";
-
 /// Run `align`.
 pub fn run(
+    root: &Path,
     content_root: &Path,
     format: AlignFormat,
     locales: &[String],
 ) -> miette::Result<ExitCode> {
-    super::with_content(content_root, locales, |content, out| {
-        let articles = align::align_all(&content.documents, SOURCE_LOCALE);
-        match format {
+    super::with_content(root, content_root, locales, |project, content, out| {
+        let articles = align::align_all(&content.documents, project.source_locale());
+        super::written(match format {
             AlignFormat::Jsonl => locdoc::export::jsonl::write_units(out, &articles),
             AlignFormat::Text => write_text(out, &articles),
-        }
+        })
     })
 }
 

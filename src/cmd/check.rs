@@ -1,10 +1,10 @@
 //! `locdoc check`: discover → parse → align → check → report (human, JSON lines or SARIF).
 
 use crate::cli::{CheckFormat, DenyLevel};
-use locdoc::check::{self, CheckInput};
-use locdoc::config::Config;
+use locdoc::check;
 use locdoc::diagnostic::{LineIndex, Severity};
-use locdoc::render::l10n::L10n;
+use locdoc::pipeline;
+use locdoc::project::Project;
 use locdoc::shard::Shard;
 use miette::IntoDiagnostic;
 use std::collections::HashMap;
@@ -24,44 +24,29 @@ pub fn run(
     deny: Option<DenyLevel>,
     shard: Shard,
 ) -> miette::Result<ExitCode> {
-    let config = Config::load(root).into_diagnostic()?;
-    let mut discovery = locdoc::discover::discover(content_root).into_diagnostic()?;
+    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let mut input = project.discover().into_diagnostic()?;
     if super::refuse_unknown_locales(
         locales,
-        discovery.files.iter().map(|f| &f.locale),
-        &config.source_locale,
+        input.files.iter().map(|f| &f.locale),
+        project.source_locale(),
     ) {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
-    discovery.keep_locales(locales);
-    let suppressions = check::load_suppressions(root).into_diagnostic()?;
-    let l10n = L10n::load(Some(&root.join("locales"))).into_diagnostic()?;
-    let ui_strings: Vec<(String, String, Vec<String>, Vec<String>)> = l10n
-        .locales()
-        .into_iter()
-        .filter(|l| l != "en-US")
-        .map(|l| {
-            let (missing, extra) = l10n.coverage(&l);
-            let path = format!("locales/{l}/locdoc.ftl");
-            (l, path, missing, extra)
-        })
-        .collect();
-    // The files are read, aligned and checked an article at a time (see `check_files`): the
-    // tree never has to fit in memory.
-    let files = discovery.files;
-    let check::FilesChecked {
+    input.keep_locales(locales);
+    // The files are read, aligned and checked an article at a time: the tree never has to fit
+    // in memory.
+    let files = input.files;
+    let pipeline::Checked {
         mut report,
         parsed,
         unreadable,
-    } = check::check_files(
-        discovery.diagnostics,
+    } = pipeline::check(
         &files,
-        &config.source_locale,
-        &CheckInput {
-            config: &config.check,
-            suppressions: &suppressions,
-            ui_strings: &ui_strings,
-        },
+        pipeline::Source::Disk,
+        input.tree_diagnostics,
+        &project.config,
+        &project.check_input(),
     );
     report.keep_shard(shard);
     let stdout = std::io::stdout();

@@ -9,27 +9,27 @@
 
 use crate::cli::ExportFormat;
 use locdoc::export::{self, csv, jsonl, po, tmx, xliff};
+use locdoc::project::Project;
 use miette::{IntoDiagnostic, miette};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// The locale whose files are English originals rather than translations.
-const SOURCE_LOCALE: &str = "en-US";
-
 /// Run `export`.
 pub fn run(
+    root: &Path,
     content_root: &Path,
     format: ExportFormat,
     locales: &[String],
 ) -> miette::Result<ExitCode> {
     if format == ExportFormat::Jsonl {
-        return super::with_content(content_root, locales, |content, out| {
-            jsonl::write_segments(out, &content.documents)
+        return super::with_content(root, content_root, locales, |_, content, out| {
+            super::written(jsonl::write_segments(out, &content.documents))
         });
     }
-    let content = locdoc::load(content_root, &[]).into_diagnostic()?;
-    let mut articles = locdoc::align::align_all(&content.documents, SOURCE_LOCALE);
+    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let content = locdoc::load_input(project.discover().into_diagnostic()?);
+    let mut articles = locdoc::align::align_all(&content.documents, project.source_locale());
     export::retain_locales(&mut articles, locales);
     let target = match format {
         ExportFormat::Xliff | ExportFormat::Po => Some(one_target_locale(&articles, format)?),

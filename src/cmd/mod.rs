@@ -9,9 +9,10 @@ pub mod segments;
 pub mod serve;
 
 use locdoc::discover::Locale;
+use locdoc::project::Project;
 use locdoc::{Content, Diagnostic, Severity};
 use miette::IntoDiagnostic;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -109,20 +110,22 @@ pub fn ignore_broken_pipe(err: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// Load a content tree, let `write` put its output on stdout, then report diagnostics on stderr.
-/// The shape every read-only command shares.
+/// Load the project and its content tree, let `write` put its output on stdout, then report
+/// diagnostics on stderr. The shape every read-only command shares.
 pub fn with_content(
+    root: &Path,
     content_root: &Path,
     locales: &[String],
-    write: impl FnOnce(&Content, &mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&Project, &Content, &mut dyn Write) -> miette::Result<()>,
 ) -> miette::Result<ExitCode> {
-    let content = locdoc::load(content_root, locales).into_diagnostic()?;
+    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let mut input = project.discover().into_diagnostic()?;
+    input.keep_locales(locales);
+    let content = locdoc::load_input(input);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    write(&content, &mut out)
-        .and_then(|()| out.flush())
-        .or_else(ignore_broken_pipe)
-        .into_diagnostic()?;
+    write(&project, &content, &mut out)?;
+    out.flush().or_else(ignore_broken_pipe).into_diagnostic()?;
     let segments = content.documents.iter().map(|d| d.segments.len()).sum();
     print_diagnostics(
         content_root,
@@ -131,4 +134,23 @@ pub fn with_content(
         segments,
     );
     Ok(exit_code(&content))
+}
+
+/// A writer's outcome, where a closed pipe (`locdoc export | head`) is not an error.
+pub fn written(result: std::io::Result<()>) -> miette::Result<()> {
+    result.or_else(ignore_broken_pipe).into_diagnostic()
+}
+
+/// A bar on stderr when it is a terminal (never in tests or CI logs).
+pub fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -1,12 +1,13 @@
 //! `locdoc serve`: build the site in memory, serve it, rebuild what a saved file touches.
 
+use locdoc::project::Project;
 use locdoc::serve::rebuild::{self, Message};
-use locdoc::serve::{Project, Site, http::Live, watch};
+use locdoc::serve::{Delta, Site, http::Live, watch};
 use miette::IntoDiagnostic;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// What `serve` was asked to do.
 pub struct ServeArgs<'a> {
@@ -35,11 +36,11 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
             .content
             .map_or_else(|| args.root.join("content"), Path::to_path_buf),
     );
-    let project = Project { root, content_root };
+    let project = Project::load(&root, Some(&content_root)).into_diagnostic()?;
     let started = Instant::now();
-    let (mut site, delta) = Site::open(project.clone()).into_diagnostic()?;
+    let (mut site, delta) = Site::open(project).into_diagnostic()?;
     let live = Live::new(&site.source_locale());
-    rebuild::log(&delta, &prefix, started, "built");
+    log(&delta, &prefix, started.elapsed(), "built");
     let errors = Site::errors_text(&delta.errors, &prefix);
     live.apply(delta, errors);
     if let Some(report) = site.rebuild_report() {
@@ -61,12 +62,16 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
     // Rebuilds run on a thread of their own, one batch at a time.
     let (tx, rx) = mpsc::channel::<Message>();
     let watch_tx = tx.clone();
-    let _watching = watch::watch(project, move |changes| {
+    let _watching = watch::watch(site.folders(), move |changes| {
         let _ = watch_tx.send(Message::Changes(changes));
     })
     .into_diagnostic()?;
     let rebuild_live = live.clone();
-    std::thread::spawn(move || rebuild::run(site, &rebuild_live, &rx, &tx, &prefix));
+    std::thread::spawn(move || {
+        rebuild::run(site, &rebuild_live, &rx, &tx, &prefix, &|delta, took| {
+            log(delta, &prefix, took, "rebuilt");
+        });
+    });
     if args.open
         && let Err(err) = opener::open(&url)
     {
@@ -87,4 +92,16 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
         })
         .into_diagnostic()?;
     Ok(ExitCode::from(super::OK))
+}
+
+/// One line per rebuild on stderr, then its errors.
+fn log(delta: &Delta, prefix: &str, took: Duration, verb: &str) {
+    eprintln!("{verb} {} page(s) in {} ms", delta.pages, took.as_millis());
+    if !delta.errors.is_empty() {
+        eprint!("{}", Site::errors_text(&delta.errors, prefix));
+        eprintln!(
+            "error: {} problem(s); the last good pages are still served",
+            delta.errors.len()
+        );
+    }
 }

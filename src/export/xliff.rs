@@ -49,7 +49,7 @@ use super::SOURCE_LANGUAGE;
 use super::xml::{Xml, is_xml_char};
 use crate::align::ArticleAlignment;
 use crate::parse::TranslationType;
-use crate::parse::blocks::markdown_options;
+use crate::parse::text::markdown_options;
 use pulldown_cmark::{Event, Parser};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};

@@ -8,7 +8,8 @@
 //! of being removed, so every line keeps its length and offsets stay line-aligned; a segment's
 //! offset is mapped into the prepared text by the shift of its own line.
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use super::text::{collapse_owned, is_line_break, markdown_options};
+use pulldown_cmark::{Event, Parser, Tag};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -58,11 +59,6 @@ impl BlockKind {
             BlockKind::FrontMatter => "front_matter",
         }
     }
-}
-
-/// The Markdown options locdoc reads content with: GFM tables, alerts and strikethrough, as DocFX does.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_GFM | Options::ENABLE_STRIKETHROUGH
 }
 
 /// A body prepared for CommonMark: DocFX layout markers blanked and their content dedented.
@@ -284,17 +280,9 @@ impl<'r> TextCollector<'r> {
     fn finish(self) -> Vec<Option<String>> {
         self.texts
             .into_iter()
-            .map(|t| t.map(super::text::collapse_owned))
+            .map(|t| t.map(collapse_owned))
             .collect()
     }
-}
-
-/// `<br>`, `<br/>`, `<BR />`: an inline line break.
-pub fn is_line_break(tag: &str) -> bool {
-    let t = tag.trim_start_matches('<').trim_start();
-    t.len() >= 2
-        && t[..2].eq_ignore_ascii_case("br")
-        && !t[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// The kind from the containers around an offset, innermost first.

@@ -6,8 +6,20 @@
 //! It is read as one paragraph: line ends become spaces and a private-use character is put in
 //! front, so that a target starting with `2019. ` or `# ` is not taken for a list or heading.
 
-use super::blocks::markdown_options;
-use pulldown_cmark::{Event, Parser};
+use pulldown_cmark::{Event, Options, Parser};
+
+/// The Markdown options locdoc reads content with: GFM tables, alerts and strikethrough, as DocFX does.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_GFM | Options::ENABLE_STRIKETHROUGH
+}
+
+/// `<br>`, `<br/>`, `<BR />`: an inline line break.
+pub fn is_line_break(tag: &str) -> bool {
+    let t = tag.trim_start_matches('<').trim_start();
+    t.len() >= 2
+        && t[..2].eq_ignore_ascii_case("br")
+        && !t[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
+}
 
 /// Private-use character that makes any fragment start a paragraph; removed from the result.
 const PARAGRAPH_GUARD: char = '\u{E000}';
@@ -27,9 +39,7 @@ pub fn visible_text(fragment: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => raw.push_str(&t),
             Event::SoftBreak | Event::HardBreak => raw.push(' '),
-            Event::InlineHtml(tag) | Event::Html(tag) if super::blocks::is_line_break(&tag) => {
-                raw.push(' ')
-            }
+            Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => raw.push(' '),
             _ => {}
         }
     }

@@ -18,6 +18,7 @@ pub mod report;
 pub mod sanitize;
 pub mod sitemap;
 pub mod templates;
+pub mod url;
 pub mod view;
 
 use crate::align::{ArticleAlignment, VersionKind};
@@ -25,11 +26,14 @@ use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::parse::{Document, TranslationType};
 use l10n::L10n;
-use markdown::{Labels, Mode, PageContext, page_dir, relative_url};
-use rayon::prelude::*;
+use markdown::{Labels, Mode, PageContext};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use templates::Templates;
+use url::{encode_path, encode_segment, page_dir, relative_url};
 use view::{Alternate, ArticleLink, LanguageLink, PageView};
+
+/// The sitemap's output path.
+pub const SITEMAP: &str = "sitemap.xml";
 
 /// The stylesheet, embedded.
 pub const CSS: &str = include_str!("../../assets/locdoc.css");
@@ -39,8 +43,6 @@ pub const JS: &str = include_str!("../../assets/locdoc.js");
 /// What rendering produced.
 #[derive(Debug, Default)]
 pub struct Rendered {
-    /// Every output file, by path relative to the output folder.
-    pub files: BTreeMap<String, Vec<u8>>,
     /// Problems met while rendering (missing includes, failed pages).
     pub diagnostics: Vec<Diagnostic>,
     /// Article pages rendered.
@@ -172,31 +174,6 @@ pub struct Entry {
     pub title: String,
 }
 
-/// Render the site.
-pub fn render_site(
-    documents: &[Document],
-    articles: &[ArticleAlignment<'_>],
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    progress: &Progress<'_>,
-) -> Rendered {
-    let jobs: Vec<Job<'_>> = articles
-        .iter()
-        .flat_map(|article| plan_article(article, config))
-        .collect();
-    let index = SiteIndex::new(
-        documents,
-        jobs.iter()
-            .filter(|j| j.english)
-            .map(|j| j.article.article.as_str()),
-        config.source_locale.as_str(),
-    );
-    let mut rendered = render_pages(&jobs, &index, config, templates, l10n, progress);
-    render_indexes(&entries(&jobs), config, templates, l10n, &mut rendered);
-    rendered
-}
-
 /// The pages of one article, in locale order then the English page; none for an include.
 pub fn plan_article<'a>(article: &'a ArticleAlignment<'a>, config: &Config) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
@@ -259,67 +236,33 @@ pub fn page_path(locale: &str, article: &str) -> String {
 }
 
 /// Where rendered files go as they are made, from any thread: `build` hands them straight to the
-/// write stage, so the whole site is never in memory at once.
-pub type Emit<'a> = &'a (dyn Fn(&str, Vec<u8>) + Sync);
+/// write stage's staging folder, so the whole site is never in memory at once; `serve` and the
+/// tests keep them in a [`Memory`].
+pub trait Emit: Sync {
+    /// Take the file at `path` (relative to the output root).
+    fn emit(&self, path: &str, bytes: Vec<u8>);
+}
 
-/// Run `render` with an [`Emit`] that keeps every file, and put them in its result's `files`:
-/// the in-memory form of the streaming renderers (`serve`, tests).
-pub fn collect(render: impl FnOnce(Emit<'_>) -> Rendered) -> Rendered {
-    let files = std::sync::Mutex::new(BTreeMap::new());
-    let mut rendered = render(&|path: &str, bytes: Vec<u8>| {
-        files
+/// Every emitted file kept in memory, by path: the sink of `serve` and the tests.
+#[derive(Debug, Default)]
+pub struct Memory(std::sync::Mutex<BTreeMap<String, Vec<u8>>>);
+
+impl Emit for Memory {
+    fn emit(&self, path: &str, bytes: Vec<u8>) {
+        self.0
             .lock()
-            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .insert(path.to_owned(), bytes);
-    });
-    rendered
-        .files
-        .extend(files.into_inner().unwrap_or_else(|e| e.into_inner()));
-    rendered
+    }
 }
 
-/// Render the article pages of `jobs` on all cores, in order. `rendered.locales` is left at 0:
-/// [`render_indexes`] sets it.
-pub fn render_pages(
-    jobs: &[Job<'_>],
-    index: &SiteIndex<'_>,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    progress: &Progress<'_>,
-) -> Rendered {
-    collect(|emit| render_pages_to(jobs, index, config, templates, l10n, progress, emit))
-}
-
-/// [`render_pages`], each page handed to `emit` as soon as it is made instead of kept; the
-/// diagnostics come out in job order whatever the thread count.
-pub fn render_pages_to(
-    jobs: &[Job<'_>],
-    index: &SiteIndex<'_>,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    progress: &Progress<'_>,
-    emit: Emit<'_>,
-) -> Rendered {
-    let renderer = PageRenderer::new(
-        index,
-        config,
-        templates,
-        l10n,
-        jobs.iter().map(|j| j.locale.as_str()),
-    );
-    (progress.start)(jobs.len());
-    let articles: Vec<&[Job<'_>]> = jobs
-        .chunk_by(|a, b| a.article.article == b.article.article)
-        .collect();
-    let results: Vec<PageOutcome> = articles
-        .par_iter()
-        .flat_map_iter(|pages| renderer.article_pages(pages, progress, emit))
-        .collect();
-    let mut rendered = Rendered::default();
-    rendered.add_pages(results);
-    rendered
+impl Memory {
+    /// The files emitted so far.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.0
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// How one article page went: why it failed (`None`: it was emitted), and its body's diagnostics.
@@ -381,7 +324,7 @@ impl<'a> PageRenderer<'a> {
         &self,
         jobs: &[Job<'_>],
         progress: &Progress<'_>,
-        emit: Emit<'_>,
+        emit: &dyn Emit,
     ) -> Vec<PageOutcome> {
         let fragments = markdown::FragmentCache::default();
         jobs.iter()
@@ -390,7 +333,7 @@ impl<'a> PageRenderer<'a> {
                 (progress.page)();
                 match result {
                     Ok((path, html)) => {
-                        emit(&path, html.into_bytes());
+                        emit.emit(&path, html.into_bytes());
                         (None, diagnostics)
                     }
                     Err(failure) => (Some(failure), diagnostics),
@@ -410,89 +353,16 @@ fn js_name() -> String {
     format!("assets/locdoc.{}.js", short_hash(JS.as_bytes()))
 }
 
-/// Which of the pages that list articles to render: a rebuild that changed one article's title
-/// re-renders one locale index, not every index and the sitemap.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IndexScope {
-    /// The locale indexes to render (`None`: every locale's).
-    pub locales: Option<BTreeSet<String>>,
-    /// The root language picker, `404.html`, the stylesheet and the script (they list locales).
-    pub site_pages: bool,
-    /// `sitemap.xml` (it lists every page of every locale).
-    pub sitemap: bool,
-}
-
-impl IndexScope {
-    /// Everything: what a full build renders.
-    pub fn all() -> IndexScope {
-        IndexScope {
-            locales: None,
-            site_pages: true,
-            sitemap: true,
-        }
-    }
-
-    /// What must be rendered again when the index entries of some articles went from `before` to
-    /// `after` (both in article then locale order), in a site whose locales went from
-    /// `locales_before` to `locales_after`. `None` when nothing that lists pages changed.
-    pub fn of_change(
-        before: &[Entry],
-        after: &[Entry],
-        locales_before: &BTreeSet<String>,
-        locales_after: &BTreeSet<String>,
-    ) -> Option<IndexScope> {
-        let pages = |entries: &[Entry]| -> BTreeSet<(String, String)> {
-            entries
-                .iter()
-                .map(|e| (e.article.clone(), e.locale.clone()))
-                .collect()
-        };
-        let sitemap = pages(before) != pages(after);
-        let old: BTreeSet<&Entry> = before.iter().collect();
-        let new: BTreeSet<&Entry> = after.iter().collect();
-        let locales: BTreeSet<String> = old
-            .symmetric_difference(&new)
-            .map(|e| e.locale.clone())
-            .collect();
-        let site_pages = locales_before != locales_after;
-        (sitemap || site_pages || !locales.is_empty()).then_some(IndexScope {
-            locales: Some(locales),
-            site_pages,
-            sitemap,
-        })
-    }
-
-    fn includes(&self, locale: &str) -> bool {
-        self.locales.as_ref().is_none_or(|l| l.contains(locale))
-    }
-}
-
-/// Render what lists the pages of `entries` (in article order): one index per locale, the root
-/// language picker, `404.html`, `sitemap.xml`, and the stylesheet and script, into `rendered`.
+/// Render what lists the pages of `entries` (in article order) and that `wanted` accepts (by
+/// output path): one index per locale, the root language picker, `404.html`, `sitemap.xml`, and
+/// the stylesheet and script. Files go to `emit`; failures are counted in `rendered`.
 pub fn render_indexes(
     entries: &[Entry],
     config: &Config,
     templates: &Templates,
     l10n: &L10n,
-    rendered: &mut Rendered,
-) {
-    render_indexes_in(
-        entries,
-        config,
-        templates,
-        l10n,
-        &IndexScope::all(),
-        rendered,
-    );
-}
-
-/// [`render_indexes`], limited to the pages `scope` names.
-pub fn render_indexes_in(
-    entries: &[Entry],
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    scope: &IndexScope,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+    emit: &dyn Emit,
     rendered: &mut Rendered,
 ) {
     let source_locale = config.source_locale.as_str();
@@ -509,8 +379,12 @@ pub fn render_indexes_in(
     };
     let (css_name, js_name) = (&shared.css, &shared.js);
     rendered.locales = locales.len();
-    for locale in locales.iter().filter(|l| scope.includes(l)) {
+    for locale in &locales {
         let dir = format!("{locale}/");
+        let path = format!("{dir}index.html");
+        if !wanted(&path) {
+            continue;
+        }
         let links: Vec<ArticleLink> = entries
             .iter()
             .filter(|e| e.locale == *locale)
@@ -523,7 +397,8 @@ pub fn render_indexes_in(
         page.title = shared.language_name(locale);
         shared.add(
             rendered,
-            &format!("{dir}index.html"),
+            emit,
+            &path,
             "locale_index.html",
             page,
             |context| {
@@ -532,14 +407,14 @@ pub fn render_indexes_in(
         );
     }
     let base = config.base();
-    if scope.site_pages {
+    if wanted("index.html") || wanted("404.html") {
         let languages = |base: &str| -> Vec<LanguageLink> {
             locales
                 .iter()
                 .map(|l| LanguageLink {
                     tag: (*l).to_owned(),
                     name: shared.language_name(l),
-                    href: Some(format!("{base}{}/", markdown::encode_segment(l))),
+                    href: Some(format!("{base}{}/", encode_segment(l))),
                     dir: direction(l).to_owned(),
                 })
                 .collect()
@@ -547,9 +422,18 @@ pub fn render_indexes_in(
         let mut page = shared.base_view(source_locale, "");
         page.title = config.title.clone();
         let root_languages = languages("");
-        shared.add(rendered, "index.html", "index.html", page, |context| {
-            context.insert("languages", &root_languages);
-        });
+        if wanted("index.html") {
+            shared.add(
+                rendered,
+                emit,
+                "index.html",
+                "index.html",
+                page,
+                |context| {
+                    context.insert("languages", &root_languages);
+                },
+            );
+        }
         // The 404 page is served at any path, so its links are absolute from the base URL.
         let mut page = shared.base_view(source_locale, "");
         page.title = l10n.message(source_locale, "not-found-title", &[]);
@@ -558,20 +442,19 @@ pub fn render_indexes_in(
         page.home_href = base.clone();
         page.locale_home_href = base.clone();
         let absolute_languages = languages(&base);
-        shared.add(rendered, "404.html", "404.html", page, |context| {
-            context.insert("languages", &absolute_languages);
-        });
-        rendered
-            .files
-            .insert(css_name.clone(), CSS.as_bytes().to_vec());
-        rendered
-            .files
-            .insert(js_name.clone(), JS.as_bytes().to_vec());
+        if wanted("404.html") {
+            shared.add(rendered, emit, "404.html", "404.html", page, |context| {
+                context.insert("languages", &absolute_languages);
+            });
+        }
     }
-    if scope.sitemap {
-        rendered
-            .files
-            .insert("sitemap.xml".to_owned(), render_sitemap(entries, &base));
+    for (path, bytes) in [(css_name, CSS), (js_name, JS)] {
+        if wanted(path) {
+            emit.emit(path, bytes.as_bytes().to_vec());
+        }
+    }
+    if wanted(SITEMAP) {
+        emit.emit(SITEMAP, render_sitemap(entries, &base));
     }
 }
 
@@ -639,10 +522,11 @@ impl Shared<'_> {
         }
     }
 
-    /// Render a page that is not an article (indexes, 404) into `rendered`.
+    /// Render a page that is not an article (indexes, 404) to `emit`, its failure into `rendered`.
     fn add(
         &self,
         rendered: &mut Rendered,
+        emit: &dyn Emit,
         path: &str,
         template: &str,
         page: PageView,
@@ -652,9 +536,7 @@ impl Shared<'_> {
         fill(&mut context);
         context.insert("page", &page);
         match self.templates.render(template, &context) {
-            Ok(html) => {
-                rendered.files.insert(path.to_owned(), html.into_bytes());
-            }
+            Ok(html) => emit.emit(path, html.into_bytes()),
             Err(err) => {
                 rendered.failed += 1;
                 rendered.diagnostics.push(Diagnostic::file(
@@ -818,60 +700,9 @@ fn direction(locale: &str) -> &'static str {
     if l10n::is_rtl(locale) { "rtl" } else { "ltr" }
 }
 
-/// Percent-encode each segment of a site path.
-fn encode_path(path: &str) -> String {
-    path.split('/')
-        .map(markdown::encode_segment)
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// First 10 hex digits of the SHA-256 of `bytes`: names that change when the content does.
 pub fn short_hash(bytes: &[u8]) -> String {
     use sha2::Digest;
     let digest = sha2::Sha256::digest(bytes);
     digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(article: &str, locale: &str, title: &str) -> Entry {
-        Entry {
-            article: article.to_owned(),
-            locale: locale.to_owned(),
-            title: title.to_owned(),
-        }
-    }
-
-    #[test]
-    fn index_scope_follows_what_changed() {
-        let locales: BTreeSet<String> = ["it-IT", "ro-RO"].map(String::from).into();
-        let before = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "A ro")];
-        assert_eq!(
-            IndexScope::of_change(&before, &before, &locales, &locales),
-            None,
-            "a body edit lists nothing new"
-        );
-        let retitled = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "B ro")];
-        assert_eq!(
-            IndexScope::of_change(&before, &retitled, &locales, &locales),
-            Some(IndexScope {
-                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
-                site_pages: false,
-                sitemap: false,
-            })
-        );
-        let fewer: BTreeSet<String> = ["it-IT"].map(String::from).into();
-        let scope = IndexScope::of_change(&before, &before[..1], &locales, &fewer);
-        assert_eq!(
-            scope,
-            Some(IndexScope {
-                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
-                site_pages: true,
-                sitemap: true,
-            })
-        );
-    }
 }

@@ -14,8 +14,8 @@
 //! `render`.
 
 use super::l10n::{self, L10n};
-use super::markdown::{escape_html, page_dir, relative_url};
 use super::templates::Templates;
+use super::url::{escape_html, page_dir, relative_url};
 use super::view::{
     AlignArticleRow, AlignArticleView, AlignCell, AlignCoverage, AlignFlag, AlignIndexView,
     AlignLocale, AlignNotePart, AlignRuleCount, AlignRuleTotal, AlignUnitRow, PageView,
@@ -26,72 +26,17 @@ use crate::check::{Finding, Report};
 use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::parse::BlockKind;
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The report's folder below the output root.
 pub const REPORT_DIR: &str = "_align/";
 
-/// Render the alignment report: `_align/index.html` and one page per article (includes too).
-pub fn render_report(
-    articles: &[ArticleAlignment<'_>],
-    report: &Report,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-) -> Rendered {
-    render_report_of(articles, report, config, templates, l10n, &|_| true)
-}
-
-/// Render `_align/index.html` and the pages of the articles `only` accepts (what `serve`
-/// re-renders when some articles changed).
-pub fn render_report_of(
-    articles: &[ArticleAlignment<'_>],
-    report: &Report,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    only: &(dyn Fn(&str) -> bool + Sync),
-) -> Rendered {
-    super::collect(|emit| {
-        render_report_to(articles, report, config, templates, l10n, only, true, emit)
-    })
-}
-
-/// [`render_report_of`], each page handed to `emit` as soon as it is made; `_align/index.html`
-/// only when `overview` (a shard of a sharded build leaves it to the first shard).
-#[allow(clippy::too_many_arguments)]
-pub fn render_report_to(
-    articles: &[ArticleAlignment<'_>],
-    report: &Report,
-    config: &Config,
-    templates: &Templates,
-    l10n: &L10n,
-    only: &(dyn Fn(&str) -> bool + Sync),
-    overview: bool,
-    emit: super::Emit<'_>,
-) -> Rendered {
-    let pages = ReportPages::new(report, config, templates, l10n);
-    let results: Vec<Option<Diagnostic>> = articles
-        .par_iter()
-        .filter(|article| only(&article.article))
-        .map(|article| pages.article_page(article, emit))
-        .collect();
-    let mut rendered = Rendered::default();
-    rendered.add_pages(results.into_iter().map(|failure| (failure, Vec::new())));
-    if overview {
-        let coverage: Vec<ArticleCoverage> = articles
-            .iter()
-            .map(|article| ArticleCoverage::of(article, config))
-            .collect();
-        pages.overview(&coverage.iter().collect::<Vec<_>>(), emit, &mut rendered);
-    }
-    rendered
-}
+/// The overview's output path: every article's coverage and the findings per rule.
+pub const OVERVIEW: &str = "_align/index.html";
 
 /// What the overview shows of one article, taken while its alignment is in memory (the
 /// streamed build drops the alignment before the overview is made).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleCoverage {
     article: String,
     reference: Option<String>,
@@ -173,7 +118,7 @@ impl<'a> ReportPages<'a> {
     pub fn article_page(
         &self,
         article: &ArticleAlignment<'_>,
-        emit: super::Emit<'_>,
+        emit: &dyn super::Emit,
     ) -> Option<Diagnostic> {
         let path = format!("{}index.html", article_dir(&article.article));
         match self
@@ -181,7 +126,7 @@ impl<'a> ReportPages<'a> {
             .article_page(article, findings_of(&self.by_article, &article.article))
         {
             Ok(html) => {
-                emit(&path, html.into_bytes());
+                emit.emit(&path, html.into_bytes());
                 None
             }
             Err(failure) => Some(failure),
@@ -193,13 +138,13 @@ impl<'a> ReportPages<'a> {
     pub fn overview(
         &self,
         coverage: &[&ArticleCoverage],
-        emit: super::Emit<'_>,
+        emit: &dyn super::Emit,
         rendered: &mut Rendered,
     ) {
         let ctx = &self.ctx;
         let view = ctx.overview(coverage, self.report, &self.by_article);
         rendered.locales = view.locales.len();
-        let path = format!("{REPORT_DIR}index.html");
+        let path = OVERVIEW;
         let mut page = ctx.page(REPORT_DIR);
         page.title = ctx.l10n.message(ctx.lang, "align-title", &[]);
         let mut context = tera::Context::new();
@@ -207,14 +152,14 @@ impl<'a> ReportPages<'a> {
         context.insert("report", &view);
         match ctx.templates.render("align_index.html", &context) {
             Ok(html) => {
-                emit(&path, html.into_bytes());
+                emit.emit(path, html.into_bytes());
                 rendered.pages += 1;
             }
             Err(err) => {
                 rendered.failed += 1;
                 rendered.diagnostics.push(Diagnostic::file(
                     Code::PageFailed,
-                    &path,
+                    path,
                     err.to_string(),
                 ));
             }

@@ -98,7 +98,7 @@ impl Templates {
 /// HTML escaping for text and quoted attribute values. Tera's default also escapes `/`, which
 /// is valid but turns every URL into `&#x2F;` soup for anyone reading the source.
 fn escape(input: &str) -> String {
-    super::markdown::escape_html(input)
+    super::url::escape_html(input)
 }
 
 /// Tera's error and its causes in one line: the cause usually holds the line and the reason.

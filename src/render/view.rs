@@ -104,7 +104,7 @@ pub struct AlignRuleCount {
 }
 
 /// One cell of the overview: a locale's coverage of one article (or of all articles).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AlignCoverage {
     /// The locale (empty in no column).
     pub locale: String,

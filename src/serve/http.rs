@@ -276,7 +276,7 @@ async fn page(State(live): State<Live>, uri: Uri, headers: HeaderMap) -> Respons
     match resolve(uri.path(), |p| live.file(p).is_some()) {
         Resolved::Root => match live.redirect_root(&headers) {
             Some(locale) => {
-                let to = format!("/{}/", crate::render::markdown::encode_segment(&locale));
+                let to = format!("/{}/", crate::render::url::encode_segment(&locale));
                 (
                     StatusCode::FOUND,
                     [

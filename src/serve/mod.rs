@@ -29,18 +29,16 @@ pub mod http;
 pub mod rebuild;
 pub mod watch;
 
-use crate::align::{self, ArticleAlignment};
-use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::discover::{SourceFile, StaticFile};
 use crate::parse::{self, Document};
-use crate::render::{
-    self, Entry, IndexScope, Progress, Rendered, l10n::L10n, templates::Templates,
-};
+use crate::pipeline::{self, Look, Purpose, Scope, Source, Survey};
+use crate::project::{Project, ProjectError};
+use crate::render::{self, Entry, Memory, Progress, Rendered};
 use crate::report;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// What changed on disk, as far as a rebuild cares.
@@ -71,38 +69,37 @@ pub struct Delta {
     pub locales: Vec<String>,
 }
 
-/// Where the project is.
+/// The folders a preview watches.
 #[derive(Debug, Clone)]
-pub struct Project {
+pub struct Folders {
     /// The project root (`locdoc.toml`, `templates/`, `locales/`).
     pub root: PathBuf,
-    /// The content root (`<root>/content` unless given).
+    /// The content root.
     pub content_root: PathBuf,
 }
 
-/// The site between rebuilds.
+/// The site between rebuilds: the project, the last good version of every file, and the
+/// survey of every article (its pages, titles, English page), refreshed by what a save touches.
 pub struct Site {
     project: Project,
-    config: Config,
-    l10n: Arc<L10n>,
-    templates: Arc<Templates>,
+    content_root: PathBuf,
     /// The last good version of every file, sorted by relative path (shared with a running
     /// report job: replacing one document never copies the others).
     documents: Vec<Arc<Document>>,
+    /// Their files, in the same order (file `n` is document `n`).
+    files: Vec<SourceFile>,
     /// Problems with the tree itself (bad locale folders, links out of the root).
     tree_diagnostics: Vec<Diagnostic>,
     /// Files published as they are.
     static_files: Vec<StaticFile>,
+    /// What every article gives the rest of the site.
+    survey: Survey,
     /// Files whose current version is broken (unreadable, bad front matter): their errors.
     broken: BTreeMap<String, Vec<Diagnostic>>,
     /// Pages that failed to render, by article (`""` for the indexes).
     failed: BTreeMap<String, Vec<Diagnostic>>,
     /// A configuration, template or `.ftl` that does not load.
     load_error: Option<Diagnostic>,
-    /// Index entries by article.
-    entries: BTreeMap<String, Vec<Entry>>,
-    /// Output paths of each article's pages.
-    pages: BTreeMap<String, Vec<String>>,
     /// Every path served now.
     served: BTreeSet<String>,
     /// Articles whose report pages are out of date.
@@ -136,45 +133,31 @@ fn usable(read: Result<Document, Diagnostic>) -> Usable {
     }
 }
 
-/// A configuration, template or Fluent file that failed to load, as a diagnostic.
-fn load_failure(path: &Path, message: String) -> Diagnostic {
-    Diagnostic::file(Code::PageFailed, &path.display().to_string(), message)
-}
-
 impl Site {
-    /// Load and parse everything, render the whole site: the site and the first delta (all files).
-    pub fn open(project: Project) -> crate::Result<(Site, Delta)> {
-        let failed = |path: PathBuf, message: String| crate::Error::Io {
-            path,
-            source: std::io::Error::other(message),
-        };
-        let root = project.root.clone();
-        let config =
-            Config::load(&root).map_err(|e| failed(root.join("locdoc.toml"), e.to_string()))?;
-        let l10n = Arc::new(
-            L10n::load(Some(&root.join("locales")))
-                .map_err(|e| failed(root.join("locales"), e.to_string()))?,
-        );
-        let templates = Templates::load(Some(&root.join("templates")), Arc::clone(&l10n))
-            .map_err(|e| failed(root.join("templates"), e.to_string()))?;
-        let templates = Arc::new(templates);
+    /// Read and parse the project's content folder, render the whole site: the site and the
+    /// first delta (all files).
+    pub fn open(project: Project) -> Result<(Site, Delta), ProjectError> {
+        let content_root = project
+            .content_folder()
+            .ok_or_else(|| crate::Error::NoContentRoot {
+                path: project.root.join("content"),
+            })?
+            .to_path_buf();
         let mut site = Site {
             project,
-            config,
-            l10n,
-            templates,
+            content_root,
             documents: Vec::new(),
+            files: Vec::new(),
             tree_diagnostics: Vec::new(),
             static_files: Vec::new(),
+            survey: Survey::default(),
             broken: BTreeMap::new(),
             failed: BTreeMap::new(),
             load_error: None,
-            entries: BTreeMap::new(),
-            pages: BTreeMap::new(),
             served: BTreeSet::new(),
             report_pending: None,
         };
-        site.rescan()?;
+        site.rescan_with(&BTreeSet::new())?;
         let mut delta = site.render_all();
         delta.errors = site.errors();
         Ok((site, delta))
@@ -182,12 +165,15 @@ impl Site {
 
     /// The source locale (where `/` goes when the browser asks for nothing built).
     pub fn source_locale(&self) -> String {
-        self.config.source_locale.clone()
+        self.project.source_locale().to_owned()
     }
 
-    /// The project.
-    pub fn project(&self) -> &Project {
-        &self.project
+    /// The folders to watch.
+    pub fn folders(&self) -> Folders {
+        Folders {
+            root: self.project.root.clone(),
+            content_root: self.content_root.clone(),
+        }
     }
 
     /// The errors that block part of the build now, in path order.
@@ -221,35 +207,32 @@ impl Site {
     /// holds a snapshot; run it anywhere, then hand its outcome to [`Site::apply_report`].
     pub fn report_job(&mut self) -> Option<ReportJob> {
         let pending = self.report_pending.take()?;
-        if !self.config.align_report {
+        if !self.project.config.align_report {
             return None;
         }
         Some(ReportJob {
             documents: self.documents.clone(),
+            files: self.files.clone(),
             tree_diagnostics: self.tree_diagnostics.clone(),
-            config: self.config.clone(),
-            templates: Arc::clone(&self.templates),
-            l10n: Arc::clone(&self.l10n),
-            root: self.project.root.clone(),
+            project: self.project.clone(),
             pending,
         })
     }
 
     /// Take in a finished report job's pages: the delta to serve.
-    pub fn apply_report(&mut self, rendered: Rendered) -> Delta {
+    pub fn apply_report(&mut self, done: ReportDone) -> Delta {
+        let ReportDone { rendered, files } = done;
         let mut delta = Delta {
             pages: rendered.pages,
             ..Delta::default()
         };
         self.failed.remove(render::report::REPORT_DIR);
         if !rendered.diagnostics.is_empty() {
-            self.failed.insert(
-                render::report::REPORT_DIR.to_owned(),
-                rendered.diagnostics.clone(),
-            );
+            self.failed
+                .insert(render::report::REPORT_DIR.to_owned(), rendered.diagnostics);
         }
-        self.served.extend(rendered.files.keys().cloned());
-        delta.files = rendered.files;
+        self.served.extend(files.keys().cloned());
+        delta.files = files;
         delta.errors = self.errors();
         delta
     }
@@ -257,14 +240,14 @@ impl Site {
     /// Re-render the alignment report where it is out of date, here and now.
     pub fn rebuild_report(&mut self) -> Option<Delta> {
         let job = self.report_job()?;
-        let rendered = job.run();
-        Some(self.apply_report(rendered))
+        let done = job.run();
+        Some(self.apply_report(done))
     }
 
     /// List the tree again, keep the parsed documents of files that did not change
     /// (`changed` are re-read), read the new ones.
-    fn rescan_with(&mut self, changed: &BTreeSet<String>) -> crate::Result<()> {
-        let mut discovery = crate::discover::discover(&self.project.content_root)?;
+    fn rescan_with(&mut self, changed: &BTreeSet<String>) -> Result<(), crate::Error> {
+        let mut discovery = crate::discover::discover(&self.content_root)?;
         let mut old: BTreeMap<String, Arc<Document>> = std::mem::take(&mut self.documents)
             .into_iter()
             .map(|d| (d.file.rel_path.clone(), d))
@@ -303,64 +286,76 @@ impl Site {
             self.broken.insert(rel, blocking);
         }
         documents.sort_by(|a, b| a.file.rel_path.cmp(&b.file.rel_path));
+        self.files = documents.iter().map(|d| d.file.clone()).collect();
         self.documents = documents;
         self.tree_diagnostics = discovery.diagnostics;
         self.static_files = discovery.static_files;
         Ok(())
     }
 
-    fn rescan(&mut self) -> crate::Result<()> {
-        self.rescan_with(&BTreeSet::new())
+    /// The survey's purpose here: the site's facts, no check (report jobs run it).
+    fn survey_of(&self, only: &(dyn Fn(&str) -> bool + Sync)) -> Survey {
+        pipeline::survey(
+            &self.files,
+            Source::Shared(&self.documents),
+            self.tree_diagnostics.clone(),
+            &Purpose {
+                config: &self.project.config,
+                check: None,
+                site: true,
+            },
+            only,
+        )
+    }
+
+    /// Render `scope` of the site from the documents in memory, into memory.
+    fn render(&self, scope: &Scope<'_>) -> (Rendered, BTreeMap<String, Vec<u8>>) {
+        let memory = Memory::default();
+        let rendered = pipeline::render_site(
+            &self.files,
+            &self.survey,
+            Source::Shared(&self.documents),
+            &Look {
+                config: &self.project.config,
+                templates: &self.project.templates,
+                l10n: &self.project.l10n,
+            },
+            scope,
+            &Progress::none(),
+            &memory,
+        );
+        (rendered, memory.into_files())
+    }
+
+    /// The pages that failed to render in `rendered`, by article (`""` for the lists).
+    fn record_failures(&mut self, rendered: &Rendered) {
+        for d in rendered
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::PageFailed)
+        {
+            let article = self
+                .files
+                .iter()
+                .find(|f| f.rel_path == d.path)
+                .map_or_else(String::new, |f| f.article.clone());
+            self.failed.entry(article).or_default().push(d.clone());
+        }
     }
 
     /// Render every page from the parsed documents; the delta replaces every file.
     fn render_all(&mut self) -> Delta {
-        let articles = align::align_all(
-            self.documents.iter().map(|d| &**d),
-            &self.config.source_locale,
-        );
-        let jobs: Vec<render::Job<'_>> = articles
-            .iter()
-            .flat_map(|a| render::plan_article(a, &self.config))
-            .collect();
-        let index = render::SiteIndex::new(
-            self.documents.iter().map(|d| &**d),
-            jobs.iter()
-                .filter(|j| j.english)
-                .map(|j| j.article.article.as_str()),
-            &self.config.source_locale,
-        );
-        let mut rendered = render::render_pages(
-            &jobs,
-            &index,
-            &self.config,
-            &self.templates,
-            &self.l10n,
-            &Progress::none(),
-        );
-        let mut entries: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
-        let mut pages: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (job, entry) in jobs.iter().zip(render::entries(&jobs)) {
-            entries
-                .entry(entry.article.clone())
-                .or_default()
-                .push(entry);
-            pages
-                .entry(job.article.article.clone())
-                .or_default()
-                .push(render::page_path(&job.locale, &job.article.article));
-        }
+        self.survey = self.survey_of(&pipeline::all);
+        let (rendered, mut files) = self.render(&Scope {
+            pages: &pipeline::all,
+            report: &pipeline::none,
+            lists: &pipeline::all,
+        });
         self.failed.clear();
-        for (article, d) in failures(&jobs, &rendered) {
-            self.failed.entry(article).or_default().push(d);
-        }
-        self.entries = entries;
-        self.pages = pages;
-        let pages_rendered = rendered.pages;
-        self.render_indexes(&IndexScope::all(), &mut rendered);
+        self.record_failures(&rendered);
         for file in &self.static_files {
             if let Ok(bytes) = std::fs::read(&file.path) {
-                rendered.files.entry(file.rel_path.clone()).or_insert(bytes);
+                files.entry(file.rel_path.clone()).or_insert(bytes);
             }
         }
         self.report_pending = Some(BTreeSet::new());
@@ -372,95 +367,67 @@ impl Site {
             .flatten()
             .map(|d| d.path.clone())
             .collect();
+        let pages: BTreeSet<String> = self.page_paths(|_| true).collect();
         let removed: Vec<String> = self
             .served
             .iter()
             .filter(|p| {
-                !rendered.files.contains_key(*p)
+                !files.contains_key(*p)
                     && !p.starts_with(render::report::REPORT_DIR)
                     && !failed_paths.contains(*p)
-                    && !self.pages.values().flatten().any(|q| q == *p)
+                    && !pages.contains(*p)
             })
             .cloned()
             .collect();
         for p in &removed {
             self.served.remove(p);
         }
-        self.served.extend(rendered.files.keys().cloned());
+        self.served.extend(files.keys().cloned());
         Delta {
-            files: rendered.files,
+            files,
             removed,
             errors: Vec::new(),
-            pages: pages_rendered,
+            pages: rendered.pages,
             locales: self.locales(),
         }
     }
 
+    /// The output paths of the pages of the articles `which` accepts.
+    fn page_paths(&self, which: impl Fn(&str) -> bool) -> impl Iterator<Item = String> {
+        self.survey
+            .entries()
+            .filter(move |e| which(&e.article))
+            .map(|e| render::page_path(&e.locale, &e.article))
+    }
+
     /// The locales with pages.
     pub fn locales(&self) -> Vec<String> {
-        self.entries
-            .values()
-            .flatten()
+        self.survey
+            .entries()
             .map(|e| e.locale.clone())
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect()
     }
 
-    /// The locale indexes, root index, 404 page and sitemap (those `scope` names) from the
-    /// stored entries.
-    fn render_indexes(&mut self, scope: &IndexScope, rendered: &mut Rendered) {
-        let entries: Vec<Entry> = self.entries.values().flatten().cloned().collect();
-        let mut indexes = Rendered::default();
-        render::render_indexes_in(
-            &entries,
-            &self.config,
-            &self.templates,
-            &self.l10n,
-            scope,
-            &mut indexes,
-        );
-        self.failed.remove("");
-        if indexes.failed > 0 {
-            self.failed.insert(String::new(), indexes.diagnostics);
-        }
-        rendered.files.extend(indexes.files);
-    }
-
     /// A template, `.ftl` or configuration change: reload them all, re-render everything.
     fn reload(&mut self) -> Delta {
-        let root = self.project.root.clone();
-        let config = match Config::load(&root) {
-            Ok(config) => config,
-            Err(err) => {
-                self.load_error = Some(load_failure(&root.join("locdoc.toml"), err.to_string()));
-                return Delta::default();
+        match self.project.reload() {
+            Ok(project) => {
+                self.project = project;
+                self.load_error = None;
+                self.render_all()
             }
-        };
-        let l10n = match L10n::load(Some(&root.join("locales"))) {
-            Ok(l10n) => Arc::new(l10n),
-            Err(err) => {
-                self.load_error = Some(load_failure(&root.join("locales"), err.to_string()));
-                return Delta::default();
+            Err(error) => {
+                self.load_error = Some(error.diagnostic());
+                Delta::default()
             }
-        };
-        let templates = match Templates::load(Some(&root.join("templates")), Arc::clone(&l10n)) {
-            Ok(templates) => templates,
-            Err(err) => {
-                self.load_error = Some(load_failure(&root.join("templates"), err.to_string()));
-                return Delta::default();
-            }
-        };
-        self.load_error = None;
-        self.config = config;
-        self.l10n = l10n;
-        self.templates = Arc::new(templates);
-        self.render_all()
+        }
     }
 
     /// Files under the content root changed.
     fn content_changed(&mut self, paths: &BTreeSet<PathBuf>) -> Delta {
-        let root = self.project.content_root.clone();
+        let root = self.content_root.clone();
         let rel: BTreeSet<String> = paths
             .iter()
             .filter_map(|p| p.strip_prefix(&root).ok())
@@ -490,7 +457,7 @@ impl Site {
                 return Delta::default();
             }
             if let Err(err) = self.rescan_with(&rel) {
-                self.load_error = Some(load_failure(&root, err.to_string()));
+                self.load_error = Some(ProjectError::from(err).diagnostic());
                 return Delta::default();
             }
             return self.render_all();
@@ -517,118 +484,55 @@ impl Site {
         self.render_articles(&touched)
     }
 
-    /// Re-align and re-render the pages of `touched` articles, then the indexes and sitemap.
+    /// Re-survey and re-render the pages of `touched` articles, then the lists whose entries
+    /// changed.
     fn render_articles(&mut self, touched: &BTreeSet<String>) -> Delta {
-        let source_locale = self.config.source_locale.clone();
-        let articles: Vec<ArticleAlignment<'_>> = touched
-            .iter()
-            .map(|article| {
-                let docs: Vec<&Document> = self
-                    .documents
-                    .iter()
-                    .filter(|d| d.file.article == *article)
-                    .map(|d| &**d)
-                    .collect();
-                align::align_article(article, docs, &source_locale)
-            })
-            .collect();
-        let jobs: Vec<render::Job<'_>> = articles
-            .iter()
-            .flat_map(|a| render::plan_article(a, &self.config))
-            .collect();
-        let mut english: BTreeSet<&str> = self
-            .entries
-            .iter()
-            .filter(|(_, entries)| entries.iter().any(|e| e.locale == source_locale))
-            .map(|(article, _)| article.as_str())
-            .collect();
-        for article in touched {
-            english.remove(article.as_str());
-        }
-        english.extend(
-            jobs.iter()
-                .filter(|j| j.english)
-                .map(|j| j.article.article.as_str()),
-        );
-        let index = render::SiteIndex::new(
-            self.documents.iter().map(|d| &**d),
-            english.iter().copied(),
-            &source_locale,
-        );
-        let mut rendered = render::render_pages(
-            &jobs,
-            &index,
-            &self.config,
-            &self.templates,
-            &self.l10n,
-            &Progress::none(),
-        );
-        let new_entries = render::entries(&jobs);
-        let paths: Vec<(String, String)> = jobs
-            .iter()
-            .map(|j| {
-                (
-                    j.article.article.clone(),
-                    render::page_path(&j.locale, &j.article.article),
-                )
-            })
-            .collect();
-        drop(index);
-        let pages_rendered = rendered.pages;
-        let failed = failures(&jobs, &rendered);
-        drop(jobs);
-        drop(articles);
+        let entries_of = |survey: &Survey| -> Vec<Entry> {
+            survey
+                .entries()
+                .filter(|e| touched.contains(&e.article))
+                .cloned()
+                .collect()
+        };
+        let entries_before = entries_of(&self.survey);
+        let pages_before: Vec<String> = self.page_paths(|a| touched.contains(a)).collect();
         let locales_before: BTreeSet<String> = self.locales().into_iter().collect();
-        let mut entries_before = Vec::new();
-        for article in touched {
-            self.failed.remove(article);
-            entries_before.extend(self.entries.remove(article).unwrap_or_default());
-        }
-        for (article, d) in failed {
-            self.failed.entry(article).or_default().push(d);
-        }
-        for entry in new_entries.iter().cloned() {
-            self.entries
-                .entry(entry.article.clone())
-                .or_default()
-                .push(entry);
-        }
-        let mut removed = Vec::new();
-        let mut new_pages: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (article, path) in paths {
-            new_pages.entry(article).or_default().push(path);
-        }
-        for article in touched {
-            let now = new_pages.remove(article).unwrap_or_default();
-            if let Some(before) = self.pages.remove(article) {
-                removed.extend(
-                    before
-                        .into_iter()
-                        .filter(|p| !now.contains(p) && !rendered.files.contains_key(p)),
-                );
-            }
-            self.pages.insert(article.clone(), now);
-        }
+        let fresh = self.survey_of(&|article| touched.contains(article));
+        self.survey.refresh(&self.files, touched, fresh);
+        let entries_after = entries_of(&self.survey);
         let locales_after: BTreeSet<String> = self.locales().into_iter().collect();
-        let index_failed = self.failed.contains_key("");
-        // An index that failed last time is rendered again whatever changed.
-        let scope = if index_failed {
+        // A list that failed last time is rendered again whatever changed.
+        let lists = if self.failed.contains_key("") {
             Some(IndexScope::all())
         } else {
             IndexScope::of_change(
                 &entries_before,
-                &new_entries,
+                &entries_after,
                 &locales_before,
                 &locales_after,
             )
         };
-        if let Some(scope) = scope {
-            self.render_indexes(&scope, &mut rendered);
+        let (rendered, files) = self.render(&Scope {
+            pages: &|article| touched.contains(article),
+            report: &pipeline::none,
+            lists: &|path| lists.as_ref().is_some_and(|scope| scope.wants(path)),
+        });
+        for article in touched {
+            self.failed.remove(article);
         }
+        if lists.is_some() {
+            self.failed.remove("");
+        }
+        self.record_failures(&rendered);
+        let pages_now: BTreeSet<String> = self.page_paths(|a| touched.contains(a)).collect();
+        let removed: Vec<String> = pages_before
+            .into_iter()
+            .filter(|p| !pages_now.contains(p) && !files.contains_key(p))
+            .collect();
         for p in &removed {
             self.served.remove(p);
         }
-        self.served.extend(rendered.files.keys().cloned());
+        self.served.extend(files.keys().cloned());
         match &mut self.report_pending {
             // An empty set means every page: keep it so.
             Some(pending) if pending.is_empty() => {}
@@ -636,10 +540,10 @@ impl Site {
             None => self.report_pending = Some(touched.clone()),
         }
         Delta {
-            files: rendered.files,
+            files,
             removed,
             errors: Vec::new(),
-            pages: pages_rendered,
+            pages: rendered.pages,
             locales: self.locales(),
         }
     }
@@ -648,54 +552,181 @@ impl Site {
 /// A re-render of the alignment report, on a snapshot of the site taken by [`Site::report_job`].
 pub struct ReportJob {
     documents: Vec<Arc<Document>>,
+    files: Vec<SourceFile>,
     tree_diagnostics: Vec<Diagnostic>,
-    config: Config,
-    templates: Arc<Templates>,
-    l10n: Arc<L10n>,
-    root: PathBuf,
+    project: Project,
     /// The articles whose pages to render (empty: every page).
     pending: BTreeSet<String>,
 }
 
+/// What a report job made.
+pub struct ReportDone {
+    rendered: Rendered,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
 impl ReportJob {
-    /// Align and check the whole snapshot, render the report pages it is for.
-    pub fn run(&self) -> Rendered {
-        let documents = || self.documents.iter().map(|d| &**d);
-        let articles = align::align_all(documents(), &self.config.source_locale);
-        let suppressions = crate::check::load_suppressions(&self.root).unwrap_or_default();
-        let report = crate::check::check_aligned(
-            &self.tree_diagnostics,
-            &articles,
-            &crate::check::CheckInput {
-                config: &self.config.check,
-                suppressions: &suppressions,
-                ui_strings: &[],
+    /// Survey and check the whole snapshot, render the report pages it is for.
+    pub fn run(&self) -> ReportDone {
+        let source = Source::Shared(&self.documents);
+        let config = &self.project.config;
+        let check = self.project.check_input();
+        let survey = pipeline::survey(
+            &self.files,
+            source,
+            self.tree_diagnostics.clone(),
+            &Purpose {
+                config,
+                check: Some(&check),
+                site: true,
             },
+            &pipeline::all,
         );
         let all = self.pending.is_empty();
-        render::report::render_report_of(
-            &articles,
-            &report,
-            &self.config,
-            &self.templates,
-            &self.l10n,
-            &|article| all || self.pending.contains(article),
-        )
+        let memory = Memory::default();
+        let rendered = pipeline::render_site(
+            &self.files,
+            &survey,
+            source,
+            &Look {
+                config,
+                templates: &self.project.templates,
+                l10n: &self.project.l10n,
+            },
+            &Scope {
+                pages: &pipeline::none,
+                report: &|article| all || self.pending.contains(article),
+                lists: &|path| path == render::report::OVERVIEW,
+            },
+            &Progress::none(),
+            &memory,
+        );
+        ReportDone {
+            rendered,
+            files: memory.into_files(),
+        }
     }
 }
 
-/// The pages of `jobs` that failed to render, by article.
-fn failures(jobs: &[render::Job<'_>], rendered: &Rendered) -> Vec<(String, Diagnostic)> {
-    rendered
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == Code::PageFailed)
-        .map(|d| {
-            let article = jobs
+/// Which of the pages that list articles to render: a rebuild that changed one article's title
+/// re-renders one locale index, not every index and the sitemap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexScope {
+    /// The locale indexes to render (`None`: every locale's).
+    pub locales: Option<BTreeSet<String>>,
+    /// The root language picker, `404.html`, the stylesheet and the script (they list locales).
+    pub site_pages: bool,
+    /// `sitemap.xml` (it lists every page of every locale).
+    pub sitemap: bool,
+}
+
+impl IndexScope {
+    /// Everything: what a full build renders.
+    pub fn all() -> IndexScope {
+        IndexScope {
+            locales: None,
+            site_pages: true,
+            sitemap: true,
+        }
+    }
+
+    /// What must be rendered again when the index entries of some articles went from `before` to
+    /// `after` (both in article then locale order), in a site whose locales went from
+    /// `locales_before` to `locales_after`. `None` when nothing that lists pages changed.
+    pub fn of_change(
+        before: &[Entry],
+        after: &[Entry],
+        locales_before: &BTreeSet<String>,
+        locales_after: &BTreeSet<String>,
+    ) -> Option<IndexScope> {
+        let pages = |entries: &[Entry]| -> BTreeSet<(String, String)> {
+            entries
                 .iter()
-                .find(|j| j.doc.file.rel_path == d.path)
-                .map_or_else(String::new, |j| j.article.article.clone());
-            (article, d.clone())
+                .map(|e| (e.article.clone(), e.locale.clone()))
+                .collect()
+        };
+        let sitemap = pages(before) != pages(after);
+        let old: BTreeSet<&Entry> = before.iter().collect();
+        let new: BTreeSet<&Entry> = after.iter().collect();
+        let locales: BTreeSet<String> = old
+            .symmetric_difference(&new)
+            .map(|e| e.locale.clone())
+            .collect();
+        let site_pages = locales_before != locales_after;
+        (sitemap || site_pages || !locales.is_empty()).then_some(IndexScope {
+            locales: Some(locales),
+            site_pages,
+            sitemap,
         })
-        .collect()
+    }
+
+    fn includes(&self, locale: &str) -> bool {
+        self.locales.as_ref().is_none_or(|l| l.contains(locale))
+    }
+
+    /// Whether the list file at output path `path` is to be rendered.
+    pub fn wants(&self, path: &str) -> bool {
+        if path == render::SITEMAP {
+            return self.sitemap;
+        }
+        match path.strip_suffix("/index.html") {
+            Some(locale) if !locale.contains('/') => self.includes(locale),
+            _ => self.site_pages,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(article: &str, locale: &str, title: &str) -> Entry {
+        Entry {
+            article: article.to_owned(),
+            locale: locale.to_owned(),
+            title: title.to_owned(),
+        }
+    }
+
+    #[test]
+    fn index_scope_follows_what_changed() {
+        let locales: BTreeSet<String> = ["it-IT", "ro-RO"].map(String::from).into();
+        let before = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "A ro")];
+        assert_eq!(
+            IndexScope::of_change(&before, &before, &locales, &locales),
+            None,
+            "a body edit lists nothing new"
+        );
+        let retitled = [entry("a", "it-IT", "A"), entry("a", "ro-RO", "B ro")];
+        assert_eq!(
+            IndexScope::of_change(&before, &retitled, &locales, &locales),
+            Some(IndexScope {
+                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
+                site_pages: false,
+                sitemap: false,
+            })
+        );
+        let fewer: BTreeSet<String> = ["it-IT"].map(String::from).into();
+        let scope = IndexScope::of_change(&before, &before[..1], &locales, &fewer);
+        assert_eq!(
+            scope,
+            Some(IndexScope {
+                locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
+                site_pages: true,
+                sitemap: true,
+            })
+        );
+    }
+
+    #[test]
+    fn an_index_scope_names_list_files_by_path() {
+        let scope = IndexScope {
+            locales: Some(BTreeSet::from(["ro-RO".to_owned()])),
+            site_pages: false,
+            sitemap: true,
+        };
+        assert!(scope.wants("ro-RO/index.html") && scope.wants("sitemap.xml"));
+        assert!(!scope.wants("it-IT/index.html") && !scope.wants("404.html"));
+        assert!(!scope.wants("index.html") && !scope.wants("assets/locdoc.0123456789.css"));
+    }
 }

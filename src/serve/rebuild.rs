@@ -1,8 +1,7 @@
 //! The rebuild loop: saved files in, served deltas out, one batch at a time; the alignment report
 //! after a quiet moment, on a pool of its own so that it never holds up a page.
 
-use super::{ChangeKind, Delta, Site, http::Live, watch};
-use crate::render::Rendered;
+use super::{ChangeKind, Delta, ReportDone, Site, http::Live, watch};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -14,19 +13,21 @@ pub enum Message {
     /// A debounced batch of changes from the watcher.
     Changes(Vec<ChangeKind>),
     /// A report job finished.
-    Report(Rendered),
+    Report(ReportDone),
 }
 
 /// Run rebuilds until `messages` ends: each batch of changes is rebuilt at once and applied to
 /// `live`; when the tree has been quiet for [`REPORT_AFTER`], the alignment report is
 /// re-rendered on a background pool and applied when done. `sender` is the loop's own address
-/// (report jobs answer through it); `prefix` is how paths are shown on the terminal.
+/// (report jobs answer through it); `prefix` is how paths are shown in the error overlay;
+/// `rebuilt` hears of each page rebuild and how long it took (the command line logs it).
 pub fn run(
     mut site: Site,
     live: &Live,
     messages: &mpsc::Receiver<Message>,
     sender: &mpsc::Sender<Message>,
     prefix: &str,
+    rebuilt: &dyn Fn(&Delta, Duration),
 ) {
     let pool = report_pool();
     let mut report_running = false;
@@ -63,7 +64,7 @@ pub fn run(
         for change in watch::merge(batches.into_iter().flatten()) {
             let started = Instant::now();
             let delta = site.rebuild(&change);
-            log(&delta, prefix, started, "rebuilt");
+            rebuilt(&delta, started.elapsed());
             let errors = Site::errors_text(&delta.errors, prefix);
             live.apply(delta, errors);
         }
@@ -73,22 +74,6 @@ pub fn run(
             let errors = Site::errors_text(&delta.errors, prefix);
             live.apply(delta, errors);
         }
-    }
-}
-
-/// One line per rebuild on stderr, then its errors.
-pub fn log(delta: &Delta, prefix: &str, started: Instant, verb: &str) {
-    eprintln!(
-        "{verb} {} page(s) in {} ms",
-        delta.pages,
-        started.elapsed().as_millis()
-    );
-    if !delta.errors.is_empty() {
-        eprint!("{}", Site::errors_text(&delta.errors, prefix));
-        eprintln!(
-            "error: {} problem(s); the last good pages are still served",
-            delta.errors.len()
-        );
     }
 }
 

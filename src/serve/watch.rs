@@ -5,7 +5,7 @@
 //! 50 ms; where the platform reports no close, the full debounce applies); editor temporary
 //! files (`.swp`, `~`, `#…#`, hidden files, vim's `4913`) are ignored.
 
-use super::{ChangeKind, Project};
+use super::{ChangeKind, Folders};
 use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
@@ -81,7 +81,7 @@ pub fn is_temporary(path: &Path) -> bool {
 }
 
 /// What a changed path means for the site (`None`: nothing).
-pub fn classify(project: &Project, path: &Path) -> Option<ChangeKind> {
+pub fn classify(project: &Folders, path: &Path) -> Option<ChangeKind> {
     if is_temporary(path) {
         return None;
     }
@@ -128,7 +128,7 @@ pub fn merge(changes: impl IntoIterator<Item = ChangeKind>) -> Vec<ChangeKind> {
 /// Watch the project; `on_change` gets each debounced batch (from a thread of its own).
 /// The paths in `project` should be canonical, as the events' are.
 pub fn watch(
-    project: Project,
+    project: Folders,
     mut on_change: impl FnMut(Vec<ChangeKind>) + Send + 'static,
 ) -> notify::Result<Watching> {
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
@@ -167,8 +167,8 @@ pub fn watch(
 mod tests {
     use super::*;
 
-    fn project() -> Project {
-        Project {
+    fn project() -> Folders {
+        Folders {
             root: PathBuf::from("/p"),
             content_root: PathBuf::from("/p/content"),
         }

@@ -53,3 +53,91 @@ pub fn seed_copies(root: &Path) -> PathBuf {
     }
     content
 }
+
+/// Run the `locdoc` binary in the repository folder with `args`.
+#[allow(dead_code, reason = "not every test file runs the binary")]
+pub fn locdoc(args: &[&str]) -> std::process::Output {
+    locdoc_with_env(args, &[])
+}
+
+/// [`locdoc`] with extra environment variables.
+#[allow(dead_code, reason = "not every test file runs the binary")]
+pub fn locdoc_with_env(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_locdoc"));
+    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for (k, v) in envs {
+        command.env(k, v);
+    }
+    command.output().expect("run locdoc")
+}
+
+/// A project with every default (no `locdoc.toml`, embedded templates and strings).
+#[allow(dead_code, reason = "only the library-level tests load a project")]
+pub fn default_project() -> locdoc::project::Project {
+    locdoc::project::Project::load(Path::new("/nonexistent-locdoc-root"), None)
+        .expect("the defaults load")
+}
+
+/// What one run of the pipeline made: its survey, and the render pass's counts and files.
+#[allow(dead_code, reason = "only the library-level tests run the pipeline")]
+pub struct Site {
+    pub survey: locdoc::pipeline::Survey,
+    pub rendered: locdoc::render::Rendered,
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+/// Survey (with the check, as `build` does) and render the whole of `files` from `source` into
+/// memory, through the one pipeline.
+#[allow(dead_code, reason = "only the library-level tests run the pipeline")]
+pub fn site_of(
+    project: &locdoc::project::Project,
+    files: &[locdoc::SourceFile],
+    source: locdoc::pipeline::Source<'_>,
+    tree_diagnostics: Vec<locdoc::Diagnostic>,
+) -> Site {
+    use locdoc::pipeline::{self, Purpose};
+    let check = project.check_input();
+    let survey = pipeline::survey(
+        files,
+        source,
+        tree_diagnostics,
+        &Purpose {
+            config: &project.config,
+            check: project.config.align_report.then_some(&check),
+            site: true,
+        },
+        &pipeline::all,
+    );
+    let (rendered, files) = render_of(project, files, &survey, source);
+    Site {
+        survey,
+        rendered,
+        files,
+    }
+}
+
+/// The render pass of the whole site over `survey`, into memory.
+#[allow(dead_code, reason = "only the library-level tests run the pipeline")]
+pub fn render_of(
+    project: &locdoc::project::Project,
+    files: &[locdoc::SourceFile],
+    survey: &locdoc::pipeline::Survey,
+    source: locdoc::pipeline::Source<'_>,
+) -> (locdoc::render::Rendered, BTreeMap<String, Vec<u8>>) {
+    use locdoc::pipeline::{self, Look, Scope};
+    let memory = locdoc::render::Memory::default();
+    let rendered = pipeline::render_site(
+        files,
+        survey,
+        source,
+        &Look {
+            config: &project.config,
+            templates: &project.templates,
+            l10n: &project.l10n,
+        },
+        &Scope::everything(),
+        &locdoc::render::Progress::none(),
+        &memory,
+    );
+    (rendered, memory.into_files())
+}

@@ -1,0 +1,642 @@
+//! The one orchestration of discover → parse → align → check → render → write.
+//!
+//! Every command, the benches and the tests go through the functions here; a command only
+//! chooses a [`Source`] (files read an article at a time, documents in memory, or `serve`'s
+//! shared snapshot), a [`Scope`] (everything, some articles, a shard's share, what an earlier
+//! build cannot lend) and a sink for the output ([`Emit`]: the staging folder of `build`, a
+//! [`Memory`](crate::render::Memory) map for `serve` and the tests).
+//!
+//! A site is made in two passes over the files, an article at a time on every core
+//! ([`each_article`]), each article's documents dropped when done with it:
+//!
+//! 1. [`survey`]: read, parse, align (and check) every article; keep what other pages need of
+//!    it ([`ArticleFacts`]), the check's per-article findings and samples, and the documents'
+//!    diagnostics. The locale-wide rules then finish the [`Report`]. `check` is this pass alone.
+//! 2. [`render_site`]: read, parse and align each article in scope again and render its pages
+//!    and its `_align/` page, with the survey's facts standing in for the rest of the site; then
+//!    the pages that list articles.
+//!
+//! Memory is bounded by the largest articles in flight, what the facts hold (titles, coverage
+//! counts) and what the check keeps for the locale-wide rules, not by the tree: reading and
+//! parsing twice costs less than holding every document (measured in `bench/RESULTS.md`). For
+//! documents already in memory the second pass borrows them instead of reading again, and
+//! `serve` keeps its survey between rebuilds and refreshes only the articles a save touched
+//! ([`Survey::refresh`]).
+
+use crate::align::{self, ArticleAlignment};
+use crate::check::{self, CheckInput, Report};
+use crate::config::Config;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::discover::SourceFile;
+use crate::parse::{self, Document};
+use crate::render::l10n::L10n;
+use crate::render::report::{ArticleCoverage, ReportPages};
+use crate::render::templates::Templates;
+use crate::render::{self, Emit, Entry, PageRenderer, Progress, Rendered, SiteIndex, markdown};
+use rayon::prelude::*;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// Where a run's documents come from. File `n` of the run's file list is document `n` of an
+/// in-memory source.
+#[derive(Clone, Copy)]
+pub enum Source<'a> {
+    /// The files of a content tree, read (again) when needed.
+    Disk,
+    /// Documents already parsed (the embedded sample site, tests).
+    Memory(&'a [Document]),
+    /// `serve`'s documents, shared with its report jobs.
+    Shared(&'a [Arc<Document>]),
+}
+
+impl<'a> Source<'a> {
+    /// File `n`'s document: read from disk, or borrowed from memory.
+    fn read(&self, n: usize, file: &SourceFile) -> Result<Cow<'a, Document>, Diagnostic> {
+        let held = match self {
+            Source::Disk => return parse::read_and_parse(file.clone()).map(Cow::Owned),
+            Source::Memory(documents) => documents.get(n),
+            Source::Shared(documents) => documents.get(n).map(|d| &**d),
+        };
+        held.filter(|d| d.file.rel_path == file.rel_path)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| {
+                Diagnostic::file(
+                    Code::Unreadable,
+                    &file.rel_path,
+                    "the file is not among the documents in memory".to_owned(),
+                )
+            })
+    }
+
+    /// Every document, when they are all in memory.
+    fn held(&self) -> Option<Vec<&'a Document>> {
+        match self {
+            Source::Disk => None,
+            Source::Memory(documents) => Some(documents.iter().collect()),
+            Source::Shared(documents) => Some(documents.iter().map(|d| &**d).collect()),
+        }
+    }
+}
+
+/// The file number of one of an article's documents (its index in the files being read).
+pub type FileOf<'a> = &'a dyn Fn(&Document) -> usize;
+
+/// Read, parse and align the files of the articles `only` accepts, an article at a time (one
+/// per core), and hand each alignment to `visit` with the file number (index in `files`) of each
+/// of its documents, dropping the documents after. One result per article, in key order, with
+/// the diagnostics of its files that could not be read; `None` when none could.
+pub fn each_article<T: Send>(
+    files: &[SourceFile],
+    source: Source<'_>,
+    source_locale: &str,
+    only: Filter<'_>,
+    visit: &(dyn Fn(&ArticleAlignment<'_>, FileOf<'_>) -> T + Sync),
+) -> Vec<(Option<T>, Vec<Diagnostic>)> {
+    let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, file) in files.iter().enumerate() {
+        if only(&file.article) {
+            by_article.entry(file.article.as_str()).or_default().push(n);
+        }
+    }
+    by_article
+        .into_par_iter()
+        .map(|(article, members)| {
+            let mut unreadable = Vec::new();
+            let mut docs = Vec::with_capacity(members.len());
+            for &n in &members {
+                match source.read(n, &files[n]) {
+                    Ok(doc) => docs.push((n, doc)),
+                    Err(diagnostic) => unreadable.push(diagnostic),
+                }
+            }
+            if docs.is_empty() {
+                return (None, unreadable);
+            }
+            let aligned = align::align_article(
+                article,
+                docs.iter().map(|(_, doc)| &**doc).collect(),
+                source_locale,
+            );
+            let file_of = |doc: &Document| {
+                docs.iter()
+                    .find(|(_, d)| std::ptr::eq(&**d, doc))
+                    .map_or(usize::MAX, |(n, _)| *n)
+            };
+            (Some(visit(&aligned, &file_of)), unreadable)
+        })
+        .collect()
+}
+
+/// Which article keys (or output paths) a pass takes.
+pub type Filter<'a> = &'a (dyn Fn(&str) -> bool + Sync);
+
+/// Every article key.
+pub fn all(_: &str) -> bool {
+    true
+}
+
+/// No article key.
+pub fn none(_: &str) -> bool {
+    false
+}
+
+/// What the rest of the site needs to know of one article (taken in the survey, used after
+/// its documents are gone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleFacts {
+    /// The article key.
+    pub article: String,
+    /// Its pages as the indexes and the sitemap list them, in page order (none for an include).
+    pub entries: Vec<Entry>,
+    /// Whether it has an English page (links from other locales may lead there).
+    pub english: bool,
+    /// What the report's overview shows of it (when the report is built).
+    pub coverage: Option<ArticleCoverage>,
+}
+
+/// What the first pass over a tree found.
+#[derive(Debug, Default)]
+pub struct Survey {
+    /// Every article that has a readable file, in key order (empty when the survey was made
+    /// for the check alone).
+    pub articles: Vec<ArticleFacts>,
+    /// The check's findings, when asked for.
+    pub report: Option<Report>,
+    /// Problems of the tree itself (from discovery).
+    tree_diagnostics: Vec<Diagnostic>,
+    /// Files that could not be read, by path.
+    unreadable_files: Vec<Diagnostic>,
+    /// What each file that was read holds, by file number.
+    files: BTreeMap<usize, FileFacts>,
+}
+
+/// What the survey keeps of one file that was read.
+#[derive(Debug, Default)]
+struct FileFacts {
+    segments: usize,
+    diagnostics: Vec<Diagnostic>,
+    /// Article keys its include directives name.
+    includes: Vec<String>,
+}
+
+/// What a survey is for.
+pub struct Purpose<'a> {
+    /// The settings (which locales are built, the source locale).
+    pub config: &'a Config,
+    /// Run the check, with this input.
+    pub check: Option<&'a CheckInput<'a>>,
+    /// Keep what the site's pages need (titles, English pages, includes, the report's
+    /// coverage); `check` alone needs none of it.
+    pub site: bool,
+}
+
+/// Go through `files` once, an article at a time (those `only` accepts): each article's
+/// [`ArticleFacts`], the documents' diagnostics, and with a check the check's report.
+/// `tree_diagnostics` are the discovery's.
+pub fn survey(
+    files: &[SourceFile],
+    source: Source<'_>,
+    tree_diagnostics: Vec<Diagnostic>,
+    purpose: &Purpose<'_>,
+    only: Filter<'_>,
+) -> Survey {
+    let config = purpose.config;
+    let check = purpose.check;
+    let outcomes = each_article(
+        files,
+        source,
+        &config.source_locale,
+        only,
+        &|aligned, file_of| {
+            let facts = purpose.site.then(|| {
+                let jobs = render::plan_article(aligned, config);
+                ArticleFacts {
+                    article: aligned.article.clone(),
+                    entries: render::entries(&jobs),
+                    english: jobs.iter().any(|j| j.english),
+                    coverage: check.map(|_| ArticleCoverage::of(aligned, config)),
+                }
+            });
+            let documents: Vec<(usize, FileFacts)> = aligned
+                .versions
+                .iter()
+                .map(|v| {
+                    let facts = FileFacts {
+                        segments: v.doc.segments.len(),
+                        diagnostics: v.doc.diagnostics.clone(),
+                        includes: if purpose.site {
+                            markdown::include_keys(v.doc)
+                        } else {
+                            Vec::new()
+                        },
+                    };
+                    (file_of(v.doc), facts)
+                })
+                .collect();
+            let findings = check.map(|input| check::check_article(aligned, file_of, input.config));
+            (facts, documents, findings)
+        },
+    );
+
+    let mut survey = Survey {
+        tree_diagnostics,
+        ..Survey::default()
+    };
+    let mut findings = Vec::new();
+    for (outcome, failed) in outcomes {
+        survey.unreadable_files.extend(failed);
+        if let Some((facts, documents, article_findings)) = outcome {
+            survey.articles.extend(facts);
+            survey.files.extend(documents);
+            findings.extend(article_findings);
+        }
+    }
+    survey.unreadable_files.sort_by(|a, b| a.path.cmp(&b.path));
+    survey.report = check.map(|input| {
+        let diagnostics: Vec<Diagnostic> = survey.tree_and_unreadable().cloned().collect();
+        check::finish_streamed(&diagnostics, findings, files, source.held(), input)
+    });
+    survey
+}
+
+impl Survey {
+    /// The tree's problems, then the unreadable files', then every document's, in path order.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.tree_and_unreadable()
+            .chain(self.files.values().flat_map(|f| f.diagnostics.iter()))
+    }
+
+    fn tree_and_unreadable(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.tree_diagnostics
+            .iter()
+            .chain(self.unreadable_files.iter())
+    }
+
+    /// Files read and parsed.
+    pub fn documents(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Their segments.
+    pub fn segments(&self) -> usize {
+        self.files.values().map(|f| f.segments).sum()
+    }
+
+    /// Files (or locale folders) that could not be read: the site would be incomplete.
+    pub fn unreadable(&self) -> usize {
+        crate::unreadable_in_tree(&self.tree_diagnostics) + self.unreadable_files.len()
+    }
+
+    /// Every page of the site, in article then page order.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.articles.iter().flat_map(|a| a.entries.iter())
+    }
+
+    /// The articles with an English page.
+    pub fn english(&self) -> impl Iterator<Item = &str> {
+        self.articles
+            .iter()
+            .filter(|a| a.english)
+            .map(|a| a.article.as_str())
+    }
+
+    /// Whether file `n` was read.
+    fn was_read(&self, n: usize) -> bool {
+        self.files.contains_key(&n)
+    }
+
+    /// `(locale, article)` of every file that was read: the pages links can stay in.
+    fn files_read<'f>(&self, files: &'f [SourceFile]) -> impl Iterator<Item = (&'f str, &'f str)> {
+        self.files
+            .keys()
+            .filter_map(|&n| files.get(n))
+            .map(|f| (f.locale.as_str(), f.article.as_str()))
+    }
+
+    /// The documents that other documents include, read again to stay in memory for the
+    /// render pass (the only documents a page reads besides its article's own).
+    fn included_documents<'s>(
+        &self,
+        files: &[SourceFile],
+        source: Source<'s>,
+    ) -> Vec<Cow<'s, Document>> {
+        let wanted: BTreeSet<(&str, &str)> = self
+            .files
+            .iter()
+            .filter_map(|(&n, facts)| Some((files.get(n)?, facts)))
+            .flat_map(|(file, facts)| {
+                facts
+                    .includes
+                    .iter()
+                    .map(move |key| (file.locale.as_str(), key.as_str()))
+            })
+            .collect();
+        let included: Vec<usize> = self
+            .files
+            .keys()
+            .copied()
+            .filter(|&n| {
+                files
+                    .get(n)
+                    .is_some_and(|f| wanted.contains(&(f.locale.as_str(), f.article.as_str())))
+            })
+            .collect();
+        included
+            .par_iter()
+            .filter_map(|&n| source.read(n, files.get(n)?).ok())
+            .collect()
+    }
+
+    /// Every article's coverage for the report's overview, in key order.
+    pub fn coverage(&self) -> Vec<&ArticleCoverage> {
+        self.articles
+            .iter()
+            .filter_map(|a| a.coverage.as_ref())
+            .collect()
+    }
+
+    /// Take in a survey of some articles of the same files (`serve` after a save): their facts,
+    /// their files' diagnostics, and which of them could be read replace what this survey held.
+    /// `articles` names the articles `fresh` went through (an article gone from it is gone).
+    pub fn refresh(&mut self, files: &[SourceFile], articles: &BTreeSet<String>, fresh: Survey) {
+        let touched = |n: &usize| files.get(*n).is_some_and(|f| articles.contains(&f.article));
+        self.files.retain(|n, _| !touched(n));
+        self.files.extend(fresh.files);
+        let touched_path = |d: &Diagnostic| {
+            files
+                .iter()
+                .any(|f| f.rel_path == d.path && articles.contains(&f.article))
+        };
+        self.unreadable_files.retain(|d| !touched_path(d));
+        self.unreadable_files.extend(fresh.unreadable_files);
+        self.unreadable_files.sort_by(|a, b| a.path.cmp(&b.path));
+        self.articles.retain(|a| !articles.contains(&a.article));
+        self.articles.extend(fresh.articles);
+        self.articles.sort_by(|a, b| a.article.cmp(&b.article));
+    }
+}
+
+/// Which parts of the site a render pass makes.
+pub struct Scope<'a> {
+    /// Articles whose site pages to render (a shard its share; an incremental build not the
+    /// pages it reuses; `serve` the articles a save touched).
+    pub pages: Filter<'a>,
+    /// Articles whose `_align/` page to render (only with a report).
+    pub report: Filter<'a>,
+    /// Which of the files that list articles to render, by output path: the locale indexes, the
+    /// language picker, `404.html`, the assets, `sitemap.xml` and `_align/index.html`.
+    pub lists: Filter<'a>,
+}
+
+impl Scope<'static> {
+    /// The whole site.
+    pub fn everything() -> Scope<'static> {
+        Scope {
+            pages: &all,
+            report: &all,
+            lists: &all,
+        }
+    }
+}
+
+/// What the render pass shares with every page: the settings, templates and strings.
+pub struct Look<'a> {
+    /// The settings.
+    pub config: &'a Config,
+    /// The page templates.
+    pub templates: &'a Templates,
+    /// The UI strings.
+    pub l10n: &'a L10n,
+}
+
+/// The second pass: read, parse and align each article of `files` in `scope` again (of the
+/// files the survey could read) and render its pages and, when the survey has a report, its
+/// `_align/` page, with the survey's facts standing in for the rest of the site; then the
+/// files that list articles that `scope` names. Each file goes to `emit` as it is made;
+/// `pages` counts the article pages of the site, and the diagnostics come in the order site
+/// pages, lists, report pages.
+pub fn render_site(
+    files: &[SourceFile],
+    survey: &Survey,
+    source: Source<'_>,
+    look: &Look<'_>,
+    scope: &Scope<'_>,
+    progress: &Progress<'_>,
+    emit: &dyn Emit,
+) -> Rendered {
+    let Look {
+        config,
+        templates,
+        l10n,
+    } = *look;
+    let entries: Vec<Entry> = survey.entries().cloned().collect();
+    let included;
+    let index = match source.held() {
+        Some(documents) => SiteIndex::new(documents, survey.english(), &config.source_locale),
+        None => {
+            included = survey.included_documents(files, source);
+            SiteIndex::streamed(
+                included.iter().map(|d| &**d),
+                survey.files_read(files),
+                survey.english(),
+                &config.source_locale,
+            )
+        }
+    };
+    let pages = PageRenderer::new(
+        &index,
+        config,
+        templates,
+        l10n,
+        entries.iter().map(|e| e.locale.as_str()),
+    );
+    let report = survey
+        .report
+        .as_ref()
+        .map(|report| ReportPages::new(report, config, templates, l10n));
+    (progress.start)(entries.iter().filter(|e| (scope.pages)(&e.article)).count());
+    let wants_report = |article: &str| report.is_some() && (scope.report)(article);
+    let wanted = |article: &str| (scope.pages)(article) || wants_report(article);
+    // Read again from disk, only the files of the articles in scope; an in-memory source is
+    // addressed by file number, so it keeps the numbering of `files`.
+    let chosen: Vec<SourceFile>;
+    let (chosen, only): (&[SourceFile], Filter<'_>) = match source {
+        Source::Disk => {
+            chosen = files
+                .iter()
+                .enumerate()
+                .filter(|(n, f)| survey.was_read(*n) && wanted(&f.article))
+                .map(|(_, f)| f.clone())
+                .collect();
+            (&chosen, &all)
+        }
+        _ => (files, &wanted),
+    };
+    let outcomes = each_article(
+        chosen,
+        source,
+        &config.source_locale,
+        only,
+        &|aligned, _| {
+            let jobs = if (scope.pages)(&aligned.article) {
+                render::plan_article(aligned, config)
+            } else {
+                Vec::new()
+            };
+            let site = pages.article_pages(&jobs, progress, emit);
+            let report = report
+                .as_ref()
+                .filter(|_| wants_report(&aligned.article))
+                .map(|r| r.article_page(aligned, emit));
+            (site, report)
+        },
+    );
+
+    let mut rendered = Rendered::default();
+    let mut report_failures = Vec::new();
+    for (outcome, unreadable) in outcomes {
+        // A file read in the survey but not now: its pages are missing.
+        rendered.failed += unreadable.len();
+        rendered.diagnostics.extend(unreadable);
+        if let Some((site, report)) = outcome {
+            rendered.add_pages(site);
+            report_failures.extend(report.flatten());
+        }
+    }
+    render::render_indexes(
+        &entries,
+        config,
+        templates,
+        l10n,
+        scope.lists,
+        emit,
+        &mut rendered,
+    );
+    rendered.failed += report_failures.len();
+    rendered.diagnostics.extend(report_failures);
+    if let Some(report) = report
+        .as_ref()
+        .filter(|_| (scope.lists)(render::report::OVERVIEW))
+    {
+        let mut overview = Rendered::default();
+        report.overview(&survey.coverage(), emit, &mut overview);
+        rendered.diagnostics.extend(overview.diagnostics);
+        rendered.failed += overview.failed;
+    }
+    rendered
+}
+
+/// What [`check`] gives.
+#[derive(Debug)]
+pub struct Checked {
+    /// The findings.
+    pub report: Report,
+    /// How many files were read and parsed.
+    pub parsed: usize,
+    /// How many files (or locale folders) could not be read at all: the check is incomplete.
+    pub unreadable: usize,
+}
+
+/// Run every rule over `files`: the survey with the check and nothing the site needs. The
+/// articles are read, aligned and checked a few at a time (one per core), and only what the
+/// locale-wide rules need stays behind; the files those rules report on are read again at the
+/// end. `tree_diagnostics` are the discovery's; files that cannot be read join them.
+pub fn check(
+    files: &[SourceFile],
+    source: Source<'_>,
+    tree_diagnostics: Vec<Diagnostic>,
+    config: &Config,
+    input: &CheckInput<'_>,
+) -> Checked {
+    let mut survey = survey(
+        files,
+        source,
+        tree_diagnostics,
+        &Purpose {
+            config,
+            check: Some(input),
+            site: false,
+        },
+        &all,
+    );
+    Checked {
+        parsed: survey.documents(),
+        unreadable: survey.unreadable(),
+        report: survey.report.take().unwrap_or_default(),
+    }
+}
+
+/// Every document of `files` parsed and held, for the commands that need all articles aligned
+/// at once (`export`, `align`): documents read on all cores, in file order, and the
+/// diagnostics of the files that could not be read.
+pub fn load(files: &[SourceFile], source: Source<'_>) -> (Vec<Document>, Vec<Diagnostic>) {
+    let results: Vec<Result<Document, Diagnostic>> = files
+        .par_iter()
+        .enumerate()
+        .map(|(n, file)| source.read(n, file).map(Cow::into_owned))
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    let mut unreadable = Vec::new();
+    for result in results {
+        match result {
+            Ok(doc) => documents.push(doc),
+            Err(diagnostic) => unreadable.push(diagnostic),
+        }
+    }
+    (documents, unreadable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seeds() -> Vec<Document> {
+        crate::EMBEDDED_CONTENT
+            .iter()
+            .map(|(path, text)| parse::parse_text(path, text))
+            .collect()
+    }
+
+    #[test]
+    fn a_refreshed_survey_equals_a_fresh_one() {
+        let docs = seeds();
+        let files: Vec<SourceFile> = docs.iter().map(|d| d.file.clone()).collect();
+        let config = Config::default();
+        let purpose = Purpose {
+            config: &config,
+            check: None,
+            site: true,
+        };
+        let whole = survey(&files, Source::Memory(&docs), Vec::new(), &purpose, &all);
+        let mut refreshed = survey(&files, Source::Memory(&docs), Vec::new(), &purpose, &all);
+        let article = files[0].article.clone();
+        let only_it = |a: &str| a == article;
+        let fresh = survey(
+            &files,
+            Source::Memory(&docs),
+            Vec::new(),
+            &purpose,
+            &only_it,
+        );
+        refreshed.refresh(&files, &BTreeSet::from([article.clone()]), fresh);
+        assert_eq!(refreshed.articles, whole.articles);
+        assert_eq!(refreshed.documents(), whole.documents());
+        assert_eq!(refreshed.segments(), whole.segments());
+        assert!(refreshed.diagnostics().eq(whole.diagnostics()));
+    }
+
+    #[test]
+    fn an_in_memory_document_is_found_by_its_file_number_and_path() {
+        let docs = seeds();
+        let source = Source::Memory(&docs);
+        assert!(matches!(
+            source.read(1, &docs[1].file),
+            Ok(Cow::Borrowed(_))
+        ));
+        let error = source
+            .read(0, &docs[1].file)
+            .expect_err("a file at the wrong number");
+        assert_eq!(error.code, Code::Unreadable);
+    }
+}
