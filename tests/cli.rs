@@ -153,3 +153,38 @@ fn unknown_locales_are_refused_not_built_empty() {
     ]);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
 }
+
+/// `align` and `export` read the source locale from `locdoc.toml`, as `build` does: an English
+/// original in `en-GB` is the English of the article, not a translation without spans.
+#[test]
+fn align_and_export_take_the_source_locale_from_the_config() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/ro-RO/close-your-account.md");
+    let content = root.join("content");
+    std::fs::create_dir_all(content.join("ro-RO")).expect("mkdir");
+    std::fs::create_dir_all(content.join("en-GB")).expect("mkdir");
+    std::fs::copy(&seed, content.join("ro-RO/close-your-account.md")).expect("copy");
+    std::fs::write(
+        content.join("en-GB/close-your-account.md"),
+        "---\ntitle: Close your account\n---\n# Close your account\n\nSign in first.\n",
+    )
+    .expect("write");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_locdoc"))
+            .args(args)
+            .current_dir(root)
+            .output()
+            .expect("run locdoc")
+    };
+    let listing = text(&run(&["align"]).stdout);
+    assert!(listing.contains("en-GB no spans: unaligned"), "{listing}");
+    std::fs::write(root.join("locdoc.toml"), "source_locale = \"en-GB\"\n").expect("write");
+    let listing = text(&run(&["align"]).stdout);
+    assert!(listing.contains("en-GB English original"), "{listing}");
+    let csv = text(&run(&["export", "--format", "csv"]).stdout);
+    assert!(
+        !csv.contains("en-GB,"),
+        "the English original is no target: {csv}"
+    );
+}

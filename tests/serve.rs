@@ -243,3 +243,86 @@ fn no_report_pages_when_the_report_is_off() {
     assert!(!delta.files.keys().any(|p| p.starts_with("_align/")));
     assert!(delta.files.keys().any(|p| p.ends_with("index.html")));
 }
+
+/// A `locales/ro-RO/locdoc.ftl` that overrides one message: the strings file then lacks the
+/// rest (LD0601), which `check`, `build` and `serve` all report, since they share one project
+/// loader and one check.
+fn with_partial_strings(root: &Path) {
+    let dir = root.join("locales/ro-RO");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("locdoc.ftl"), "mt-notice = Tradus automat.\n").expect("write");
+}
+
+#[test]
+fn the_preview_report_lists_ui_string_findings_as_build_does() {
+    let dir = seed_project();
+    with_partial_strings(dir.path());
+    let project = locdoc::project::Project::load(dir.path(), None).expect("project");
+    let (mut site, _) = locdoc::serve::Site::open(project).expect("open");
+    let report = site.rebuild_report().expect("a report");
+    let overview = String::from_utf8(report.files["_align/index.html"].clone()).expect("UTF-8");
+    assert!(overview.contains("LD0601"), "{overview}");
+
+    let out = dir.path().join("site");
+    let built = std::process::Command::new(env!("CARGO_BIN_EXE_locdoc"))
+        .args(["build", "-q", "--out"])
+        .arg(&out)
+        .current_dir(dir.path())
+        .output()
+        .expect("build");
+    assert!(built.status.success(), "{built:?}");
+    let overview = std::fs::read_to_string(out.join("_align/index.html")).expect("overview");
+    assert!(overview.contains("LD0601"), "{overview}");
+}
+
+#[test]
+fn a_project_file_that_stops_loading_is_an_error_on_that_file_and_the_site_stays() {
+    use locdoc::serve::{ChangeKind, Site};
+    let dir = seed_project();
+    let project = locdoc::project::Project::load(dir.path(), None).expect("project");
+    let (mut site, _) = Site::open(project).expect("open");
+    let suppressions = dir.path().join(locdoc::check::SUPPRESSIONS_FILE);
+    std::fs::write(&suppressions, "[[suppress]]\nfingerprint = 1\n").expect("write");
+    let delta = site.rebuild(&ChangeKind::Config);
+    assert!(delta.files.is_empty(), "nothing is re-rendered");
+    let error = delta
+        .errors
+        .iter()
+        .find(|d| d.code == locdoc::Code::ProjectFileFailed)
+        .unwrap_or_else(|| {
+            panic!(
+                "the broken suppression file is reported: {:?}",
+                delta.errors
+            )
+        });
+    assert!(
+        error.path.ends_with("locdoc-suppressions.toml"),
+        "{error:?}"
+    );
+    assert_eq!((error.line, error.column), (2, 15), "{error:?}");
+
+    std::fs::remove_file(&suppressions).expect("remove");
+    std::fs::write(dir.path().join("locdoc.toml"), "title = [\n").expect("write");
+    let delta = site.rebuild(&ChangeKind::Config);
+    let error = delta
+        .errors
+        .iter()
+        .find(|d| d.code == locdoc::Code::ProjectFileFailed)
+        .unwrap_or_else(|| panic!("the broken locdoc.toml is reported: {:?}", delta.errors));
+    assert!(error.path.ends_with("locdoc.toml"), "{error:?}");
+    assert!(
+        delta
+            .errors
+            .iter()
+            .all(|d| d.code != locdoc::Code::PageFailed)
+    );
+
+    std::fs::remove_file(dir.path().join("locdoc.toml")).expect("remove");
+    let delta = site.rebuild(&ChangeKind::Config);
+    assert!(delta.errors.is_empty(), "{:?}", delta.errors);
+    assert!(
+        delta
+            .files
+            .contains_key("ro-RO/close-your-account/index.html")
+    );
+}
