@@ -430,7 +430,7 @@ pub fn render_site(
         templates,
         l10n,
     } = *look;
-    let entries: Vec<Entry> = survey.entries().cloned().collect();
+    let entries: Vec<&Entry> = survey.entries().collect();
     let included;
     let index = match source.held() {
         Some(documents) => SiteIndex::new(documents, survey.english(), &config.source_locale),

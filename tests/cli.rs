@@ -1,15 +1,9 @@
 //! The binary on small fixtures: output shapes (snapshots), diagnostics on stderr and exit codes.
 
+mod common;
+use common::locdoc;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn locdoc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_locdoc"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run locdoc")
-}
+use std::process::Command;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

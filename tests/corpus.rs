@@ -21,14 +21,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
 use walkdir::WalkDir;
 
-/// The shared corpus, next to this repository's checkout.
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+mod common;
+use common::corpus;
 
 /// Every content root of the corpus: its segment total in `corpus/README.md`, and this file's
 /// scanner's total.
@@ -95,17 +95,6 @@ const MALFORMED: [&str; 28] = [
 /// parser can disagree on tens of thousands of segments, and a panic message that long helps
 /// nobody.
 const SHOWN: usize = 8;
-
-/// The corpus directory, or `None` (with a notice on stderr) when this checkout has none.
-fn corpus() -> Option<PathBuf> {
-    let dir = PathBuf::from(CORPUS);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found (looked in {CORPUS})");
-        None
-    }
-}
 
 /// The reference scanner. It knows spans and nothing else: no Markdown, no entities, no code
 /// blocks. That is enough for `corpus/`, where no segment stands in code and no span tag is

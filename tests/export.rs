@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 mod common;
-use common::corpus;
+use common::{corpus, locdoc};
 
 // ---------------------------------------------------------------------------------------------
 // Content
@@ -1039,14 +1039,6 @@ fn csv_snapshot_of_the_seeds() {
 
 // ---------------------------------------------------------------------------------------------
 // The command
-
-fn locdoc(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_locdoc"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run locdoc")
-}
 
 #[test]
 fn cli_writes_the_library_output() {

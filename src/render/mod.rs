@@ -27,7 +27,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::parse::{Document, TranslationType};
 use l10n::L10n;
 use markdown::{Labels, Mode, PageContext};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use templates::Templates;
 use url::{encode_path, encode_segment, page_dir, relative_url};
 use view::{Alternate, ArticleLink, LanguageLink, PageView};
@@ -90,13 +90,18 @@ pub struct Job<'a> {
 }
 
 /// The site as the Markdown renderer sees it: which documents and English pages exist, and the
-/// documents includes are taken from.
+/// documents includes are taken from. Sorted vectors searched by halves, not hash maps: `serve`
+/// makes one over every document on each save, and sorting input that is already in path order
+/// costs a pass, where hashing every key cost more than rendering the saved article's pages.
 pub struct SiteIndex<'a> {
-    docs: HashMap<(&'a str, &'a str), &'a Document>,
-    pages: HashSet<(&'a str, &'a str)>,
-    english: HashSet<&'a str>,
+    docs: Vec<(FileKey<'a>, &'a Document)>,
+    pages: Vec<FileKey<'a>>,
+    english: Vec<&'a str>,
     source_locale: &'a str,
 }
+
+/// `(locale, article)`: where a file is in the site.
+type FileKey<'a> = (&'a str, &'a str);
 
 impl<'a> SiteIndex<'a> {
     /// The index of `documents` (later ones win on a duplicate) where the articles named in
@@ -122,33 +127,56 @@ impl<'a> SiteIndex<'a> {
     /// `(locale, article)` files exist, and `documents`, later ones winning on a duplicate.
     pub fn streamed(
         documents: impl IntoIterator<Item = &'a Document>,
-        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+        files: impl IntoIterator<Item = FileKey<'a>>,
         english: impl IntoIterator<Item = &'a str>,
         source_locale: &'a str,
     ) -> SiteIndex<'a> {
+        let mut docs: Vec<(FileKey<'a>, &'a Document)> = documents
+            .into_iter()
+            .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
+            .collect();
+        // A stable sort keeps duplicates in input order; reversed, the first of each run is the
+        // last given.
+        docs.sort_by(|a, b| a.0.cmp(&b.0));
+        docs.reverse();
+        docs.dedup_by(|later, kept| later.0 == kept.0);
+        docs.reverse();
         SiteIndex {
-            docs: documents
-                .into_iter()
-                .map(|doc| ((doc.locale().as_str(), doc.file.article.as_str()), doc))
-                .collect(),
-            pages: files.into_iter().collect(),
-            english: english.into_iter().collect(),
+            docs,
+            pages: sorted_unique(files),
+            english: sorted_unique(english),
             source_locale,
         }
     }
+
+    fn has_english_page(&self, article: &str) -> bool {
+        self.english.binary_search(&article).is_ok()
+    }
+}
+
+/// `items` sorted, each once.
+fn sorted_unique<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut items: Vec<T> = items.into_iter().collect();
+    items.sort();
+    items.dedup();
+    items
 }
 
 impl markdown::Site for SiteIndex<'_> {
     fn document(&self, locale: &str, article: &str) -> Option<&Document> {
-        self.docs.get(&(locale, article)).copied()
+        let at = self
+            .docs
+            .binary_search_by(|(key, _)| key.cmp(&(locale, article)))
+            .ok()?;
+        self.docs.get(at).map(|(_, doc)| *doc)
     }
 
     fn has_document(&self, locale: &str, article: &str) -> bool {
-        self.pages.contains(&(locale, article))
+        self.pages.binary_search(&(locale, article)).is_ok()
     }
 
     fn has_english(&self, article: &str) -> bool {
-        self.english.contains(article)
+        self.has_english_page(article)
     }
 
     fn source_locale(&self) -> &str {
@@ -357,7 +385,7 @@ fn js_name() -> String {
 /// output path): one index per locale, the root language picker, `404.html`, `sitemap.xml`, and
 /// the stylesheet and script. Files go to `emit`; failures are counted in `rendered`.
 pub fn render_indexes(
-    entries: &[Entry],
+    entries: &[&Entry],
     config: &Config,
     templates: &Templates,
     l10n: &L10n,
@@ -459,7 +487,7 @@ pub fn render_indexes(
 }
 
 /// `sitemap.xml`: every article once, with its pages in every locale as alternates.
-fn render_sitemap(entries: &[Entry], base: &str) -> Vec<u8> {
+fn render_sitemap(entries: &[&Entry], base: &str) -> Vec<u8> {
     let mut by_article: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for e in entries {
         by_article
@@ -571,8 +599,7 @@ impl Shared<'_> {
         let base = self.config.base();
         let english_dir = self
             .index
-            .english
-            .contains(article.article.as_str())
+            .has_english_page(&article.article)
             .then(|| page_dir(source_locale, &article.article));
         let mut page = self.base_view(&job.locale, &dir);
         page.title = page_title(job.doc, job.mode);

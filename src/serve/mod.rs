@@ -404,9 +404,10 @@ impl Site {
     pub fn locales(&self) -> Vec<String> {
         self.survey
             .entries()
-            .map(|e| e.locale.clone())
+            .map(|e| e.locale.as_str())
             .collect::<BTreeSet<_>>()
             .into_iter()
+            .map(str::to_owned)
             .collect()
     }
 
