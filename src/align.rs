@@ -159,6 +159,9 @@ pub struct ArticleAlignment<'a> {
     pub units: Vec<Unit<'a>>,
     /// The English article: the real one if the source locale has the file, else rebuilt from the reference.
     pub english: Option<EnglishArticle>,
+    /// The locale of the English (`source_locale` in `locdoc.toml`): the source language the
+    /// exchange formats name.
+    pub source_locale: String,
 }
 
 /// Align every article of `documents`. `source_locale` (e.g. `en-US`) marks the English files.
@@ -295,6 +298,7 @@ pub fn align_article<'a>(
         versions,
         units,
         english,
+        source_locale: source_locale.to_owned(),
     }
 }
 

@@ -29,6 +29,14 @@ use std::collections::{BTreeSet, HashMap};
 /// The language of the embedded sources: `srclang` (TMX), `srcLang` (XLIFF), the PO `msgid`s.
 pub const SOURCE_LANGUAGE: &str = "en-US";
 
+/// The source language of `articles`: the source locale they were aligned with (one for all),
+/// or en-US when there is none.
+pub fn source_language<'s>(articles: &'s [ArticleAlignment<'_>]) -> &'s str {
+    articles
+        .first()
+        .map_or(SOURCE_LANGUAGE, |a| a.source_locale.as_str())
+}
+
 /// Keep only the locale versions in `locales` (compared without regard to case; all when empty),
 /// and drop articles that have none of them left.
 ///

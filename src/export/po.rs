@@ -60,7 +60,7 @@ pub fn write_po<W: Write + ?Sized>(
         "Content-Type: text/plain; charset=UTF-8".to_owned(),
         "Content-Transfer-Encoding: 8bit".to_owned(),
         format!("X-Generator: locdoc {}", env!("CARGO_PKG_VERSION")),
-        format!("X-Source-Language: {}", super::SOURCE_LANGUAGE),
+        format!("X-Source-Language: {}", super::source_language(articles)),
     ] {
         writeln!(out, "\"{}\\n\"", escape(&field))?;
     }

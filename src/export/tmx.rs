@@ -29,7 +29,6 @@
 //! - Characters XML cannot hold become U+FFFD; no dates are written, so the output is
 //!   reproducible.
 
-use super::SOURCE_LANGUAGE;
 use super::xml::Xml;
 use crate::align::{ArticleAlignment, Entry, Status};
 use std::io::{self, Write};
@@ -39,6 +38,7 @@ pub fn write_tmx<W: Write + ?Sized>(
     out: &mut W,
     articles: &[ArticleAlignment<'_>],
 ) -> io::Result<()> {
+    let source = super::source_language(articles);
     let mut xml = Xml::new(out);
     xml.declaration()?;
     xml.indent(0)?;
@@ -51,8 +51,8 @@ pub fn write_tmx<W: Write + ?Sized>(
             ("creationtoolversion", env!("CARGO_PKG_VERSION")),
             ("segtype", "sentence"),
             ("o-tmf", "locdoc"),
-            ("adminlang", SOURCE_LANGUAGE),
-            ("srclang", SOURCE_LANGUAGE),
+            ("adminlang", source),
+            ("srclang", source),
             ("datatype", "plaintext"),
         ],
     )?;
@@ -76,6 +76,7 @@ pub fn write_tmx<W: Write + ?Sized>(
                 &mut xml,
                 &Tu {
                     tuid: &tuid,
+                    source,
                     article: &article.article,
                     unit: &unit_number,
                     status,
@@ -89,6 +90,7 @@ pub fn write_tmx<W: Write + ?Sized>(
                     &mut xml,
                     &Tu {
                         tuid: &tuid,
+                        source,
                         article: &article.article,
                         unit: &unit_number,
                         status: Status::Drift,
@@ -108,6 +110,8 @@ pub fn write_tmx<W: Write + ?Sized>(
 
 struct Tu<'t, 'a> {
     tuid: &'t str,
+    /// The source language.
+    source: &'t str,
     article: &'t str,
     unit: &'t str,
     status: Status,
@@ -147,7 +151,7 @@ fn write_tu<W: Write + ?Sized>(xml: &mut Xml<'_, W>, tu: &Tu<'_, '_>) -> io::Res
         xml.text_element("prop", &[("type", kind)], value)?;
     }
     xml.indent(3)?;
-    xml.start("tuv", &[("xml:lang", SOURCE_LANGUAGE)])?;
+    xml.start("tuv", &[("xml:lang", tu.source)])?;
     xml.indent(4)?;
     xml.text_element("seg", &[], tu.english)?;
     xml.indent(3)?;

@@ -45,7 +45,6 @@
 //! - Characters XML cannot hold are written as `<cp hex="…"/>`, as XLIFF 2 requires, and carriage
 //!   returns as `&#xD;`, so they too come back exactly.
 
-use super::SOURCE_LANGUAGE;
 use super::xml::{Xml, is_xml_char};
 use crate::align::ArticleAlignment;
 use crate::parse::TranslationType;
@@ -86,7 +85,7 @@ pub fn write_xliff<W: Write + ?Sized>(
         &[
             ("xmlns", NAMESPACE),
             ("version", "2.1"),
-            ("srcLang", SOURCE_LANGUAGE),
+            ("srcLang", super::source_language(articles)),
             ("trgLang", locale),
         ],
     )?;
