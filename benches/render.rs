@@ -33,7 +33,7 @@ fn render(c: &mut Criterion) {
     );
     let look = Look {
         config: &project.config,
-        templates: &project.templates,
+        templates: &project.templates().expect("the default templates compile"),
         l10n: &project.l10n,
     };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();

@@ -45,6 +45,9 @@ pub enum BuildError {
         /// What it is.
         why: &'static str,
     },
+    /// A template does not compile.
+    #[error(transparent)]
+    Project(#[from] crate::project::ProjectError),
     /// Staging, writing or publishing failed.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -109,6 +112,7 @@ pub fn build(
     options: &BuildOptions<'_>,
 ) -> Result<Built, BuildError> {
     let config = &project.config;
+    let templates = project.templates()?;
     let out = options.out;
     let shard = options.shard;
     if let Some(why) = crate::write::unsafe_out(out, &project.root, project.shown_content_root()) {
@@ -203,7 +207,7 @@ pub fn build(
         input.source(),
         &Look {
             config,
-            templates: &project.templates,
+            templates: &templates,
             l10n: &project.l10n,
         },
         &Scope {

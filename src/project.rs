@@ -90,8 +90,10 @@ pub struct Project {
     pub config: Config,
     /// The UI strings: embedded Fluent files merged with `locales/` overrides.
     pub l10n: Arc<L10n>,
-    /// The page templates: embedded defaults with `templates/` overrides.
-    pub templates: Arc<Templates>,
+    /// The page templates (embedded defaults with `templates/` overrides), compiled the first
+    /// time [`Project::templates`] is asked for them: `check`, `export` and `align` render no
+    /// page, and compiling them is about 2% of a check.
+    templates: std::sync::OnceLock<Arc<Templates>>,
     /// Accepted findings (`locdoc-suppressions.toml`).
     pub suppressions: Vec<Suppression>,
     /// Which UI messages each locale's strings lack or add (LD0601, LD0602).
@@ -105,10 +107,6 @@ impl Project {
         let config = Config::load(root)?;
         let suppressions = crate::check::load_suppressions(root)?;
         let l10n = Arc::new(L10n::load(Some(&root.join("locales")))?);
-        let templates = Arc::new(Templates::load(
-            Some(&root.join("templates")),
-            Arc::clone(&l10n),
-        )?);
         let ui_strings = crate::check::ui_string_coverage(&l10n);
         let default_content = root.join("content");
         let content = match content {
@@ -121,7 +119,7 @@ impl Project {
             content,
             config,
             l10n,
-            templates,
+            templates: std::sync::OnceLock::new(),
             suppressions,
             ui_strings,
         })
@@ -133,6 +131,18 @@ impl Project {
         let mut project = Project::load(&self.root, None)?;
         project.content = self.content.clone();
         Ok(project)
+    }
+
+    /// The page templates, compiled on first use (then shared by every clone made after).
+    pub fn templates(&self) -> Result<Arc<Templates>, ProjectError> {
+        if let Some(templates) = self.templates.get() {
+            return Ok(Arc::clone(templates));
+        }
+        let templates = Arc::new(Templates::load(
+            Some(&self.root.join("templates")),
+            Arc::clone(&self.l10n),
+        )?);
+        Ok(Arc::clone(self.templates.get_or_init(|| templates)))
     }
 
     /// The locale of the English originals, from the settings.

@@ -76,7 +76,7 @@ fuzz_target!(
             source,
             &pipeline::Look {
                 config: &site.config,
-                templates: &site.templates,
+                templates: &site.templates().expect("the default templates compile"),
                 l10n: &site.l10n,
             },
             &pipeline::Scope::everything(),

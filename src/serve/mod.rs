@@ -82,6 +82,8 @@ pub struct Folders {
 /// survey of every article (its pages, titles, English page), refreshed by what a save touches.
 pub struct Site {
     project: Project,
+    /// The project's templates, compiled.
+    templates: Arc<crate::render::templates::Templates>,
     content_root: PathBuf,
     /// The last good version of every file, sorted by relative path (shared with a running
     /// report job: replacing one document never copies the others).
@@ -143,8 +145,10 @@ impl Site {
                 path: project.root.join("content"),
             })?
             .to_path_buf();
+        let templates = project.templates()?;
         let mut site = Site {
             project,
+            templates,
             content_root,
             documents: Vec::new(),
             files: Vec::new(),
@@ -215,6 +219,7 @@ impl Site {
             files: self.files.clone(),
             tree_diagnostics: self.tree_diagnostics.clone(),
             project: self.project.clone(),
+            templates: Arc::clone(&self.templates),
             pending,
         })
     }
@@ -317,7 +322,7 @@ impl Site {
             Source::Shared(&self.documents),
             &Look {
                 config: &self.project.config,
-                templates: &self.project.templates,
+                templates: &self.templates,
                 l10n: &self.project.l10n,
             },
             scope,
@@ -413,9 +418,10 @@ impl Site {
 
     /// A template, `.ftl` or configuration change: reload them all, re-render everything.
     fn reload(&mut self) -> Delta {
-        match self.project.reload() {
-            Ok(project) => {
+        match self.project.reload().and_then(|p| Ok((p.templates()?, p))) {
+            Ok((templates, project)) => {
                 self.project = project;
+                self.templates = templates;
                 self.load_error = None;
                 self.render_all()
             }
@@ -556,6 +562,7 @@ pub struct ReportJob {
     files: Vec<SourceFile>,
     tree_diagnostics: Vec<Diagnostic>,
     project: Project,
+    templates: Arc<crate::render::templates::Templates>,
     /// The articles whose pages to render (empty: every page).
     pending: BTreeSet<String>,
 }
@@ -591,7 +598,7 @@ impl ReportJob {
             source,
             &Look {
                 config,
-                templates: &self.project.templates,
+                templates: &self.templates,
                 l10n: &self.project.l10n,
             },
             &Scope {

@@ -132,7 +132,7 @@ pub fn render_of(
         source,
         &Look {
             config: &project.config,
-            templates: &project.templates,
+            templates: &project.templates().expect("the default templates compile"),
             l10n: &project.l10n,
         },
         &Scope::everything(),
