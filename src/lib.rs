@@ -27,6 +27,7 @@ pub mod export;
 pub mod incremental;
 pub mod parse;
 pub mod pipeline;
+pub mod plain;
 pub mod project;
 pub mod render;
 pub mod report;

@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let mut jsonl = Vec::new();
-    export::jsonl::write_segments(&mut jsonl, std::slice::from_ref(&doc)).expect("in memory");
+    export::jsonl::write_segments(&mut jsonl, std::slice::from_ref(&doc), &[]).expect("in memory");
     assert_eq!(
         jsonl.iter().filter(|&&b| b == b'\n').count(),
         doc.segments.len()

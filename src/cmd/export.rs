@@ -23,8 +23,9 @@ pub fn run(
     locales: &[String],
 ) -> miette::Result<ExitCode> {
     if format == ExportFormat::Jsonl {
-        return super::with_content(root, content_root, locales, |_, content, out| {
-            super::written(jsonl::write_segments(out, &content.documents))
+        return super::with_content(root, content_root, locales, |project, content, out| {
+            let articles = locdoc::align::align_all(&content.documents, project.source_locale());
+            super::written(jsonl::write_segments(out, &content.documents, &articles))
         });
     }
     let project = Project::load(root, Some(content_root)).into_diagnostic()?;

@@ -1,4 +1,5 @@
-//! JSON Lines: one object per segment (`export`) or per aligned unit (`align`).
+//! JSON Lines: one object per segment of an sxs file and per aligned unit of a plain
+//! translation (`export`), or per aligned unit across locales (`align`).
 //!
 //! JSON Lines streams: a consumer can `grep`, `jq` or load it line by line without holding the
 //! whole corpus, and each line is a complete record with its file position.
@@ -27,9 +28,48 @@ struct SegmentRecord<'a> {
     block: &'static str,
 }
 
-/// One line per segment, documents in the order given, segments in document order.
-pub fn write_segments<W: Write + ?Sized>(out: &mut W, documents: &[Document]) -> io::Result<()> {
+/// One aligned unit of a plain translation, as `export` writes it.
+#[derive(Serialize)]
+struct PlainUnitRecord<'a> {
+    path: &'a str,
+    locale: &'a str,
+    article: &'a str,
+    /// 1-based, in the translation's order.
+    unit: usize,
+    source: &'a str,
+    target: &'a str,
+    source_text: String,
+    target_text: String,
+    confidence: f64,
+    aligned_by: &'static str,
+}
+
+/// One line per segment of each sxs document, and one per aligned unit of each plain
+/// translation whose article has an English (`articles`, aligned over the same documents):
+/// documents in the order given, segments and units in document order.
+pub fn write_segments<W: Write + ?Sized>(
+    out: &mut W,
+    documents: &[Document],
+    articles: &[ArticleAlignment<'_>],
+) -> io::Result<()> {
+    let mut plain: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for article in articles {
+        let Some(english) = &article.english else {
+            continue;
+        };
+        for version in article
+            .versions
+            .iter()
+            .filter(|v| v.kind == VersionKind::Unaligned)
+        {
+            plain.insert(version.doc.file.rel_path.as_str(), english.body.as_str());
+        }
+    }
     for doc in documents {
+        if let Some(english) = plain.get(doc.file.rel_path.as_str()) {
+            write_plain_units(out, doc, english)?;
+            continue;
+        }
         for segment in &doc.segments {
             let record = SegmentRecord {
                 path: &doc.file.rel_path,
@@ -50,6 +90,34 @@ pub fn write_segments<W: Write + ?Sized>(out: &mut W, documents: &[Document]) ->
             serde_json::to_writer(&mut *out, &record)?;
             out.write_all(b"\n")?;
         }
+    }
+    Ok(())
+}
+
+/// The units of a plain translation aligned with its English body.
+fn write_plain_units<W: Write + ?Sized>(
+    out: &mut W,
+    doc: &Document,
+    english: &str,
+) -> io::Result<()> {
+    let body = doc.body();
+    for (n, unit) in crate::plain::align(english, body).iter().enumerate() {
+        let source = english.get(unit.source.clone()).unwrap_or_default();
+        let target = body.get(unit.target.clone()).unwrap_or_default();
+        let record = PlainUnitRecord {
+            path: &doc.file.rel_path,
+            locale: doc.locale().as_str(),
+            article: &doc.file.article,
+            unit: n + 1,
+            source,
+            target,
+            source_text: crate::parse::text::visible_text(source),
+            target_text: crate::parse::text::visible_text(target),
+            confidence: (unit.confidence * 1000.0).round() / 1000.0,
+            aligned_by: "plain",
+        };
+        serde_json::to_writer(&mut *out, &record)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
 }

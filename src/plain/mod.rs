@@ -1,0 +1,389 @@
+//! Plain translations: a translated article without sxs spans, aligned sentence by sentence with
+//! its English.
+//!
+//! Since 2021 Microsoft publishes translations without spans, the English in a repository of its
+//! own. To give such an article what an sxs article has, its sentences are paired with the
+//! English ones in two steps, with no model and nothing downloaded:
+//!
+//! 1. **Structure.** The text blocks of both bodies ([`sentences::blocks`]: headings,
+//!    paragraphs, list items, table cells) are aligned by a dynamic programme over the two
+//!    sequences: a pair of blocks costs little when they are of one kind, their lengths agree
+//!    with the article's length ratio, and they share anchors (numbers, inline code, link
+//!    destinations, URLs, words left untranslated); a block left alone costs a fixed price, so
+//!    a translation made from an older English leaves blocks missing or extra instead of
+//!    forcing them into pairs.
+//! 2. **Sentences.** Inside each pair of blocks, the sentences ([`sentences::sentences`]) are
+//!    aligned by a Gale-Church dynamic programme over their lengths, with the same anchors,
+//!    allowing 1:1, 1:2, 2:1, 2:2, 1:0 and 0:1 (and 1:3, 3:1, which sentence splitters that
+//!    disagree on abbreviations need).
+//!
+//! Each [`Unit`] keeps its Markdown on both sides and a confidence in `0..=1` from its cost.
+
+pub mod sentences;
+
+use crate::parse::text::visible_text;
+use sentences::{Block, blocks};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One aligned unit of a plain translation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// The English sentence(s), as a byte range of the English body (empty range: none).
+    pub source: Range<usize>,
+    /// The translated sentence(s), as a byte range of the translation's body (empty: none).
+    pub target: Range<usize>,
+    /// How sure the aligner is, from 0 to 1.
+    pub confidence: f64,
+}
+
+impl Unit {
+    /// Whether the unit pairs English with a translation (not a missing or extra sentence).
+    pub fn is_pair(&self) -> bool {
+        !self.source.is_empty() && !self.target.is_empty()
+    }
+}
+
+/// A sentence: its range in the body, its visible length, and its anchors.
+struct Sentence {
+    range: Range<usize>,
+    len: f64,
+    anchors: Vec<String>,
+}
+
+/// Align the body of a plain translation with the body of its English, in the translation's
+/// order.
+pub fn align(english: &str, translation: &str) -> Vec<Unit> {
+    let source_blocks = blocks(english);
+    let target_blocks = blocks(translation);
+    let source: Vec<Vec<Sentence>> = source_blocks.iter().map(|b| split(english, b)).collect();
+    let target: Vec<Vec<Sentence>> = target_blocks.iter().map(|b| split(translation, b)).collect();
+    let ratio = length_ratio(&source, &target);
+    let pairs = align_blocks(&source_blocks, &target_blocks, &source, &target, ratio);
+    let mut units = Vec::new();
+    for (s, t) in pairs {
+        match (s, t) {
+            (Some(s), Some(t)) => align_sentences(&source[s], &target[t], ratio, &mut units),
+            (Some(s), None) => units.extend(source[s].iter().map(|x| Unit {
+                source: x.range.clone(),
+                target: 0..0,
+                confidence: 1.0,
+            })),
+            (None, Some(t)) => units.extend(target[t].iter().map(|x| Unit {
+                source: 0..0,
+                target: x.range.clone(),
+                confidence: 1.0,
+            })),
+            (None, None) => {}
+        }
+    }
+    units
+}
+
+fn split(body: &str, block: &Block) -> Vec<Sentence> {
+    let text = &body[block.range.clone()];
+    sentences::sentences(text)
+        .into_iter()
+        .map(|r| {
+            let markdown = &text[r.clone()];
+            let range = block.range.start + r.start..block.range.start + r.end;
+            Sentence {
+                range,
+                len: visible_text(markdown).chars().count().max(1) as f64,
+                anchors: anchors(markdown),
+            }
+        })
+        .collect()
+}
+
+/// What a translation keeps as it is: numbers, inline code, link destinations, URLs, and words
+/// with a capital or a digit inside (product names, identifiers), in order.
+fn anchors(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = markdown;
+    while let Some(at) = rest.find("](") {
+        let after = &rest[at + 2..];
+        let end = after.find(')').unwrap_or(after.len());
+        out.push(format!("→{}", &after[..end]));
+        rest = &after[end..];
+    }
+    let mut in_code = false;
+    for (i, piece) in markdown.split('`').enumerate() {
+        if i > 0 {
+            in_code = !in_code;
+        }
+        if in_code {
+            out.push(format!("`{piece}"));
+        }
+    }
+    let visible = visible_text(markdown);
+    for word in visible.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')) {
+        let word = word.trim_matches(['.', '-']);
+        if word.is_empty() {
+            continue;
+        }
+        let digits = word.chars().any(|c| c.is_ascii_digit());
+        let inner_capital = word.chars().skip(1).any(char::is_uppercase)
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        if digits || inner_capital {
+            out.push(word.to_owned());
+        }
+    }
+    out
+}
+
+/// Target characters per source character over the whole article.
+fn length_ratio(source: &[Vec<Sentence>], target: &[Vec<Sentence>]) -> f64 {
+    let total = |blocks: &[Vec<Sentence>]| -> f64 { blocks.iter().flatten().map(|s| s.len).sum() };
+    let (s, t) = (total(source), total(target));
+    if s > 0.0 && t > 0.0 { t / s } else { 1.0 }
+}
+
+/// How many anchors of one side the other side lacks. A count, not a share: merging sentences
+/// must not hide a disagreement.
+fn anchor_mismatch(a: &[Sentence], b: &[Sentence]) -> f64 {
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for s in a {
+        for anchor in &s.anchors {
+            *counts.entry(anchor).or_default() += 1;
+        }
+    }
+    for s in b {
+        for anchor in &s.anchors {
+            *counts.entry(anchor).or_default() -= 1;
+        }
+    }
+    let unmatched: i32 = counts.values().map(|c| c.abs()).sum();
+    f64::from(unmatched)
+}
+
+/// Gale and Church's length cost: how unlikely a target of length `t` is for a source of length
+/// `s`, as −log of a normal's two-sided tail (variance 6.8 per source character).
+fn length_cost(s: f64, t: f64, ratio: f64) -> f64 {
+    if s == 0.0 && t == 0.0 {
+        return 0.0;
+    }
+    let mean = (s + t / ratio) / 2.0;
+    let delta = (ratio * s - t) / (6.8 * ratio * ratio * mean).sqrt().max(1e-9);
+    let p = 2.0 * (1.0 - normal_cdf(delta.abs()));
+    -(p.max(1e-12)).ln()
+}
+
+/// The standard normal's distribution function (Abramowitz and Stegun 26.2.17).
+fn normal_cdf(x: f64) -> f64 {
+    let t = 1.0 / (1.0 + 0.231_641_9 * x);
+    let poly = t
+        * (0.319_381_530
+            + t * (-0.356_563_782 + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
+    1.0 - (-x * x / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
+}
+
+/// The beads the sentence programme may use, with −log of their prior probability.
+const BEADS: [(usize, usize, f64); 8] = [
+    (1, 1, 0.116),
+    (1, 0, 5.3),
+    (0, 1, 5.3),
+    (2, 1, 3.1),
+    (1, 2, 3.1),
+    (2, 2, 7.0),
+    (3, 1, 5.0),
+    (1, 3, 5.0),
+];
+
+/// Weight of the anchor disagreement in a bead's cost.
+const ANCHOR_WEIGHT: f64 = 1.0;
+
+/// Align the sentences of two paired blocks and append the units.
+fn align_sentences(source: &[Sentence], target: &[Sentence], ratio: f64, units: &mut Vec<Unit>) {
+    let (n, m) = (source.len(), target.len());
+    if n == 1 && m == 1 {
+        let cost = bead_cost(&source[..1], &target[..1], ratio, 0.0);
+        units.push(unit(&source[..1], &target[..1], cost));
+        return;
+    }
+    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+    let mut back = vec![vec![(0usize, 0usize); m + 1]; n + 1];
+    cost[0][0] = 0.0;
+    for i in 0..=n {
+        for j in 0..=m {
+            let here = cost[i][j];
+            if !here.is_finite() {
+                continue;
+            }
+            for &(a, b, prior) in &BEADS {
+                if i + a > n || j + b > m {
+                    continue;
+                }
+                let c = here + bead_cost(&source[i..i + a], &target[j..j + b], ratio, prior);
+                if c < cost[i + a][j + b] {
+                    cost[i + a][j + b] = c;
+                    back[i + a][j + b] = (a, b);
+                }
+            }
+        }
+    }
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (a, b) = back[i][j];
+        if a == 0 && b == 0 {
+            break;
+        }
+        let step = cost[i][j] - cost[i - a][j - b];
+        beads.push((i - a..i, j - b..j, step));
+        i -= a;
+        j -= b;
+    }
+    for (s, t, step) in beads.into_iter().rev() {
+        units.push(unit(&source[s], &target[t], step));
+    }
+}
+
+fn bead_cost(source: &[Sentence], target: &[Sentence], ratio: f64, prior: f64) -> f64 {
+    let s: f64 = source.iter().map(|x| x.len).sum();
+    let t: f64 = target.iter().map(|x| x.len).sum();
+    prior + length_cost(s, t, ratio) + ANCHOR_WEIGHT * anchor_mismatch(source, target)
+}
+
+fn unit(source: &[Sentence], target: &[Sentence], cost: f64) -> Unit {
+    let span = |x: &[Sentence]| match (x.first(), x.last()) {
+        (Some(first), Some(last)) => first.range.start..last.range.end,
+        _ => 0..0,
+    };
+    Unit {
+        source: span(source),
+        target: span(target),
+        confidence: (-cost / 4.0).exp().clamp(0.0, 1.0),
+    }
+}
+
+/// Cost of leaving a block without a partner.
+const BLOCK_SKIP: f64 = 8.0;
+
+/// Align the block sequences: `(source block, target block)` in order, either side `None` for
+/// a block left alone.
+fn align_blocks(
+    source_blocks: &[Block],
+    target_blocks: &[Block],
+    source: &[Vec<Sentence>],
+    target: &[Vec<Sentence>],
+    ratio: f64,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let (n, m) = (source_blocks.len(), target_blocks.len());
+    let pair_cost = |i: usize, j: usize| -> f64 {
+        let kind = if source_blocks[i].kind == target_blocks[j].kind {
+            0.0
+        } else {
+            BLOCK_SKIP
+        };
+        let s: f64 = source[i].iter().map(|x| x.len).sum();
+        let t: f64 = target[j].iter().map(|x| x.len).sum();
+        let anchors = anchor_mismatch(&source[i], &target[j]);
+        kind + (t / (ratio * s)).ln().abs() * 2.0 + ANCHOR_WEIGHT * anchors
+    };
+    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+    let mut back = vec![vec![0u8; m + 1]; n + 1];
+    cost[0][0] = 0.0;
+    for i in 0..=n {
+        for j in 0..=m {
+            let here = cost[i][j];
+            if !here.is_finite() {
+                continue;
+            }
+            if i < n && j < m {
+                let c = here + pair_cost(i, j);
+                if c < cost[i + 1][j + 1] {
+                    cost[i + 1][j + 1] = c;
+                    back[i + 1][j + 1] = 1;
+                }
+            }
+            if i < n && here + BLOCK_SKIP < cost[i + 1][j] {
+                cost[i + 1][j] = here + BLOCK_SKIP;
+                back[i + 1][j] = 2;
+            }
+            if j < m && here + BLOCK_SKIP < cost[i][j + 1] {
+                cost[i][j + 1] = here + BLOCK_SKIP;
+                back[i][j + 1] = 3;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        match back[i][j] {
+            1 => {
+                out.push((Some(i - 1), Some(j - 1)));
+                i -= 1;
+                j -= 1;
+            }
+            2 => {
+                out.push((Some(i - 1), None));
+                i -= 1;
+            }
+            3 => {
+                out.push((None, Some(j - 1)));
+                j -= 1;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(english: &str, translation: &str) -> Vec<(String, String)> {
+        align(english, translation)
+            .into_iter()
+            .map(|u| (english[u.source].to_owned(), translation[u.target].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_pair_inside_blocks_that_pair() {
+        let english = "# Close your account\n\nSign in first. Then open the settings.\n\n- Select **Close**.\n";
+        let italian = "# Chiudere l'account\n\nAccedere prima. Aprire poi le impostazioni.\n\n- Selezionare **Chiudi**.\n";
+        assert_eq!(pairs(english, italian), [
+            ("Close your account".to_owned(), "Chiudere l'account".to_owned()),
+            ("Sign in first.".to_owned(), "Accedere prima.".to_owned()),
+            ("Then open the settings.".to_owned(), "Aprire poi le impostazioni.".to_owned()),
+            ("Select **Close**.".to_owned(), "Selezionare **Chiudi**.".to_owned()),
+        ]);
+    }
+
+    #[test]
+    fn two_english_sentences_translated_as_one_are_one_unit() {
+        let english = "Open the portal. It is at portal.office.com. Then sign in with your account.\n";
+        let german = "Öffnen Sie das Portal unter portal.office.com. Melden Sie sich dann mit Ihrem Konto an.\n";
+        assert_eq!(pairs(english, german), [
+            (
+                "Open the portal. It is at portal.office.com.".to_owned(),
+                "Öffnen Sie das Portal unter portal.office.com.".to_owned()
+            ),
+            (
+                "Then sign in with your account.".to_owned(),
+                "Melden Sie sich dann mit Ihrem Konto an.".to_owned()
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_paragraph_the_translation_lacks_is_missing_not_forced_into_a_pair() {
+        let english = "# Title\n\nFirst paragraph here.\n\nA paragraph added to the English later, with Contoso 2024.\n\nLast paragraph.\n";
+        let spanish = "# Título\n\nPrimer párrafo aquí.\n\nÚltimo párrafo.\n";
+        let units = align(english, spanish);
+        let missing: Vec<&str> = units
+            .iter()
+            .filter(|u| u.target.is_empty())
+            .map(|u| &english[u.source.clone()])
+            .collect();
+        assert_eq!(
+            missing,
+            ["A paragraph added to the English later, with Contoso 2024."]
+        );
+        assert_eq!(units.iter().filter(|u| u.is_pair()).count(), 3);
+    }
+}

@@ -1,0 +1,351 @@
+//! The text blocks of a Markdown body and the sentences of each, as byte ranges into the body.
+//!
+//! Blocks are what pulldown-cmark gives as leaves of text: headings, paragraphs (in lists,
+//! quotes and alerts too), tight list items, table cells. A block's range is its inline
+//! Markdown without block syntax (no `#`, list marker, `>` or `|`), the way an sxs span sits
+//! inside its block.
+//!
+//! Sentences come from Unicode sentence boundaries (ICU4X's `SentenceSegmenter`, CLDR data
+//! compiled in: it knows that Japanese and Chinese end sentences with `。` and needs no
+//! spaces), run over a copy of the block in which what must never be split is masked: inline
+//! code, link and image destinations, raw HTML tags, URLs and file names. A boundary inside a
+//! link, an emphasis or any other inline markup is dropped, so a sentence's Markdown never cuts
+//! markup in two.
+
+use crate::parse::text::markdown_options;
+use icu_segmenter::SentenceSegmenter;
+use icu_segmenter::options::SentenceBreakInvariantOptions;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// What kind of text a block holds: blocks are only paired with blocks of the same kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// A heading of any level.
+    Heading,
+    /// A paragraph outside lists and tables.
+    Paragraph,
+    /// The text of a list item.
+    ListItem,
+    /// A table cell.
+    TableCell,
+}
+
+/// One text block of a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Its kind.
+    pub kind: BlockKind,
+    /// Its inline Markdown, as a byte range of the body.
+    pub range: Range<usize>,
+}
+
+/// The leaf block being collected.
+struct Open {
+    kind: BlockKind,
+    start: Option<usize>,
+    end: usize,
+}
+
+/// The text blocks of `body` in document order. Code blocks, HTML blocks, include directives and
+/// blocks with no letters are left out: they have no sentences to align.
+pub fn blocks(body: &str) -> Vec<Block> {
+    let prepared = crate::parse::blocks::prepare(body);
+    let text: &str = &prepared.text;
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut in_item = 0usize;
+    let mut in_code = 0usize;
+    let close = |open: Open, out: &mut Vec<Block>| {
+        if let Some(start) = open.start {
+            let range = start..open.end;
+            if is_text(&text[range.clone()]) {
+                out.push(Block {
+                    kind: open.kind,
+                    range,
+                });
+            }
+        }
+    };
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => stack.push(open(BlockKind::Heading)),
+            Event::Start(Tag::Paragraph) => stack.push(open(if in_item > 0 {
+                BlockKind::ListItem
+            } else {
+                BlockKind::Paragraph
+            })),
+            Event::Start(Tag::TableCell) => stack.push(open(BlockKind::TableCell)),
+            Event::Start(Tag::Item) => {
+                in_item += 1;
+                // A tight item's text comes without a paragraph.
+                stack.push(open(BlockKind::ListItem));
+            }
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell) => {
+                if let Some(open) = stack.pop() {
+                    close(open, &mut out);
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                in_item = in_item.saturating_sub(1);
+                if let Some(open) = stack.pop() {
+                    close(open, &mut out);
+                }
+            }
+            Event::Start(Tag::List(_)) => {
+                // A nested list ends the text of the item it is in.
+                if let Some(top) = stack.last_mut()
+                    && top.kind == BlockKind::ListItem
+                    && top.start.is_some()
+                {
+                    let finished = std::mem::replace(top, open(BlockKind::ListItem));
+                    close(finished, &mut out);
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Html(_) => {}
+            _ if in_code > 0 => {}
+            Event::Text(_)
+            | Event::Code(_)
+            | Event::InlineHtml(_)
+            | Event::SoftBreak
+            | Event::HardBreak
+            | Event::InlineMath(_)
+            | Event::FootnoteReference(_)
+            | Event::Start(
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. },
+            )
+            | Event::End(
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image,
+            ) => {
+                if let Some(top) = stack.last_mut() {
+                    top.start.get_or_insert(range.start);
+                    top.end = top.end.max(range.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn open(kind: BlockKind) -> Open {
+    Open {
+        kind,
+        start: None,
+        end: 0,
+    }
+}
+
+/// Whether a block has something to translate: a letter, and no include directive.
+fn is_text(markdown: &str) -> bool {
+    let trimmed = markdown.trim_start();
+    !trimmed.starts_with("[!INCLUDE") && markdown.chars().any(char::is_alphabetic)
+}
+
+/// The sentences of the inline Markdown `block`, as byte ranges of it with the white space
+/// around each left out. Never empty for a block with text.
+pub fn sentences(block: &str) -> Vec<Range<usize>> {
+    let masked = mask(block);
+    let protected = inline_markup(block);
+    let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
+    let mut cuts: Vec<usize> = segmenter
+        .segment_str(&masked)
+        .filter(|&at| at > 0 && at < block.len())
+        .filter(|&at| !protected.iter().any(|r| r.start < at && at < r.end))
+        .chain(line_breaking_tags(block))
+        .collect();
+    cuts.push(block.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut start = 0;
+    for cut in cuts {
+        let piece = &block[start..cut];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if has_words(piece) {
+            out.push(start + lead..cut - trail);
+        }
+        start = cut;
+    }
+    out
+}
+
+/// Whether `markdown` has a letter or digit outside HTML tags.
+fn has_words(markdown: &str) -> bool {
+    let mut in_tag = false;
+    for c in markdown.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag && c.is_alphanumeric() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Where raw HTML breaks a line or starts a list item or cell (`<br>`, `<li>`, `<p>`, `<td>`
+/// …): both edges of each such tag. Text on either side is never one sentence, and a piece
+/// that is only tags is no sentence at all.
+fn line_breaking_tags(text: &str) -> Vec<usize> {
+    const BREAKING: [&str; 10] = ["br", "li", "ul", "ol", "p", "div", "tr", "td", "th", "table"];
+    let mut out = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        if let Event::InlineHtml(tag) | Event::Html(tag) = event {
+            let name: String = tag
+                .trim_start_matches('<')
+                .trim_start_matches('/')
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if BREAKING.contains(&name.as_str()) {
+                out.extend([range.start, range.end].into_iter().filter(|&at| at < text.len()));
+            }
+        }
+    }
+    out
+}
+
+/// `text` as the sentence segmenter should see it, byte for byte the same length: what must not
+/// be split (inline code, URLs and dotted names such as file names, versions and domains) turned
+/// into letters, and markup that is no text (emphasis markers, link brackets and destinations,
+/// HTML tags) into spaces, so that a period before `**` or `](…)` still ends a sentence.
+fn mask(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut fill = |range: Range<usize>, with: u8| {
+        for b in &mut bytes[range] {
+            *b = with;
+        }
+    };
+    // Tokens with a dot or slash inside (example.com, file.md, 1.2.3, e.g, and/or) and URLs.
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '*' | '`' | '<' | '>') {
+            if let Some(s) = start.take() {
+                let token = &text[s..i];
+                let inner = token.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '_']);
+                let mut interior = inner.chars();
+                interior.next();
+                interior.next_back();
+                if interior.any(|c| c == '.' || c == '/') || inner.contains("://") {
+                    fill(s..s + inner.len(), b'x');
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        let span = &text[range.clone()];
+        match event {
+            Event::Code(_) => fill(range, b'x'),
+            Event::InlineHtml(_) | Event::Html(_) => fill(range, b' '),
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => {
+                let marker = span.as_bytes().first().copied().unwrap_or(b'*');
+                let open = span.bytes().take_while(|&b| b == marker).count();
+                let close = span.bytes().rev().take_while(|&b| b == marker).count();
+                fill(range.start..range.start + open, b' ');
+                fill(range.end - close.min(span.len() - open)..range.end, b' ');
+            }
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                // `[` (or `![`) and everything from the `](` that ends the text.
+                let open = if span.starts_with('!') { 2 } else { 1 };
+                if span.as_bytes().get(open - 1) == Some(&b'[') {
+                    fill(range.start..range.start + open, b' ');
+                }
+                if let Some(at) = span.rfind("](") {
+                    fill(range.start + at..range.end, b' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    // Only ASCII bytes were written, over whole characters: the result is UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
+}
+
+/// Byte ranges of the inline markup of `text` (links, images, emphasis, strong,
+/// strikethrough): a sentence boundary strictly inside one would cut it in two.
+fn inline_markup(text: &str) -> Vec<Range<usize>> {
+    Parser::new_ext(text, markdown_options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. },
+            ) => Some(range),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_sentence_punctuation_in_every_script() {
+        assert_eq!(split("One two. Three four."), ["One two.", "Three four."]);
+        assert_eq!(
+            split("最初の文です。次の文です。"),
+            ["最初の文です。", "次の文です。"]
+        );
+        assert_eq!(split("هذه جملة. وهذه أخرى."), ["هذه جملة.", "وهذه أخرى."]);
+    }
+
+    #[test]
+    fn abbreviations_versions_files_urls_and_code_are_not_ends() {
+        assert_eq!(split("Use a tool, e.g. the admin center, to do it."), [
+            "Use a tool, e.g. the admin center, to do it."
+        ]);
+        assert_eq!(split("Install version 1.2.3 first. Then restart."), [
+            "Install version 1.2.3 first.",
+            "Then restart."
+        ]);
+        assert_eq!(split("Open setup.exe and see docs.microsoft.com for more. Done."), [
+            "Open setup.exe and see docs.microsoft.com for more.",
+            "Done."
+        ]);
+        assert_eq!(split("Run `Get-Item. -Force` now. Then stop."), [
+            "Run `Get-Item. -Force` now.",
+            "Then stop."
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_never_cuts_inline_markup() {
+        let text = "See [the guide. It helps](a.md) first. **Step 1.** Do it.";
+        assert_eq!(split(text), [
+            "See [the guide. It helps](a.md) first.",
+            "**Step 1.**",
+            "Do it."
+        ]);
+    }
+
+    #[test]
+    fn blocks_are_the_inline_text_of_headings_paragraphs_items_and_cells() {
+        let body = "# Title\n\nFirst para. Second.\n\n- item one\n- item two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode. here.\n```\n\n> [!NOTE]\n> Alert text.\n\n[!INCLUDE [x](x.md)]\n";
+        let found: Vec<(BlockKind, &str)> = blocks(body)
+            .into_iter()
+            .map(|b| (b.kind, &body[b.range]))
+            .collect();
+        assert_eq!(found, [
+            (BlockKind::Heading, "Title"),
+            (BlockKind::Paragraph, "First para. Second."),
+            (BlockKind::ListItem, "item one"),
+            (BlockKind::ListItem, "item two"),
+            (BlockKind::TableCell, "a"),
+            (BlockKind::TableCell, "b"),
+            (BlockKind::TableCell, "c"),
+            (BlockKind::TableCell, "d"),
+            (BlockKind::Paragraph, "Alert text."),
+        ]);
+    }
+}
