@@ -14,8 +14,8 @@
 //!    forcing them into pairs.
 //! 2. **Sentences.** Inside each pair of blocks, the sentences ([`sentences::sentences`]) are
 //!    aligned by a Gale-Church dynamic programme over their lengths, with the same anchors,
-//!    allowing 1:1, 1:2, 2:1, 2:2, 1:0 and 0:1 (and 1:3, 3:1, which sentence splitters that
-//!    disagree on abbreviations need).
+//!    allowing 1:1, 1:2, 2:1, 2:2, 1:0 and 0:1 (and up to 1:4 and 4:1, which sentence splitters
+//!    that disagree on abbreviations, or on Thai clauses, need).
 //!
 //! Each [`Unit`] keeps its Markdown on both sides and a confidence in `0..=1` from its cost.
 
@@ -179,7 +179,7 @@ fn normal_cdf(x: f64) -> f64 {
 }
 
 /// The beads the sentence programme may use, with −log of their prior probability.
-const BEADS: [(usize, usize, f64); 8] = [
+const BEADS: [(usize, usize, f64); 10] = [
     (1, 1, 0.116),
     (1, 0, 5.3),
     (0, 1, 5.3),
@@ -188,6 +188,8 @@ const BEADS: [(usize, usize, f64); 8] = [
     (2, 2, 7.0),
     (3, 1, 5.0),
     (1, 3, 5.0),
+    (4, 1, 6.5),
+    (1, 4, 6.5),
 ];
 
 /// Weight of the anchor disagreement in a bead's cost.

@@ -155,6 +155,7 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
         .filter(|&at| at > 0 && at < block.len())
         .filter(|&at| !protected.iter().any(|r| r.start < at && at < r.end))
         .chain(line_breaking_tags(block))
+        .chain(spaces_between_clauses(block))
         .collect();
     cuts.push(block.len());
     cuts.sort_unstable();
@@ -169,6 +170,29 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
             out.push(start + lead..cut - trail);
         }
         start = cut;
+    }
+    out
+}
+
+/// Thai, Lao, Khmer and Myanmar put no space between words and often no punctuation at a
+/// sentence's end: a space between two letters of these scripts ends a clause, which is where
+/// their sentences end. Cutting at every one may split finer than the English; the aligner
+/// joins such pieces again (2:1, 3:1), where a missed end would join two English sentences.
+fn spaces_between_clauses(text: &str) -> Vec<usize> {
+    let unspaced = |c: char| {
+        matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+    };
+    let mut out = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == ' '
+            && previous.is_some_and(unspaced)
+            && chars.peek().is_some_and(|&(_, next)| unspaced(next))
+        {
+            out.push(i + 1);
+        }
+        previous = Some(c);
     }
     out
 }
@@ -298,6 +322,10 @@ mod tests {
             ["最初の文です。", "次の文です。"]
         );
         assert_eq!(split("هذه جملة. وهذه أخرى."), ["هذه جملة.", "وهذه أخرى."]);
+        assert_eq!(
+            split("เมื่อคุณปิดบัญชี Microsoft ข้อมูลจะถูกลบ ข้อมูลนี้รวมถึงผู้ใช้"),
+            ["เมื่อคุณปิดบัญชี Microsoft ข้อมูลจะถูกลบ", "ข้อมูลนี้รวมถึงผู้ใช้"]
+        );
     }
 
     #[test]
