@@ -57,8 +57,27 @@ pub fn align(english: &str, translation: &str) -> Vec<Unit> {
     let source_blocks = blocks(english);
     let target_blocks = blocks(translation);
     let source: Vec<Vec<Sentence>> = source_blocks.iter().map(|b| split(english, b)).collect();
-    let target: Vec<Vec<Sentence>> = target_blocks.iter().map(|b| split(translation, b)).collect();
-    let ratio = length_ratio(&source, &target);
+    let target: Vec<Vec<Sentence>> = target_blocks
+        .iter()
+        .map(|b| split(translation, b))
+        .collect();
+    // The length ratio of the whole article is skewed by what one side lacks: align once with
+    // it, then again with the ratio of the blocks that paired.
+    let first = length_ratio(&source, &target);
+    let pairs = align_blocks(&source_blocks, &target_blocks, &source, &target, first);
+    let paired = |side: &[Vec<Sentence>],
+                  pick: fn(&(Option<usize>, Option<usize>)) -> Option<usize>|
+     -> f64 {
+        pairs
+            .iter()
+            .filter(|p| p.0.is_some() && p.1.is_some())
+            .filter_map(pick)
+            .flat_map(|i| side[i].iter())
+            .map(|x| x.len)
+            .sum()
+    };
+    let (s, t) = (paired(&source, |p| p.0), paired(&target, |p| p.1));
+    let ratio = if s > 0.0 && t > 0.0 { t / s } else { first };
     let pairs = align_blocks(&source_blocks, &target_blocks, &source, &target, ratio);
     let mut units = Vec::new();
     for (s, t) in pairs {
@@ -124,7 +143,9 @@ fn anchors(markdown: &str) -> Vec<String> {
         }
         let digits = word.chars().any(|c| c.is_ascii_digit());
         let inner_capital = word.chars().skip(1).any(char::is_uppercase)
-            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
         if digits || inner_capital {
             out.push(word.to_owned());
         }
@@ -174,7 +195,8 @@ fn normal_cdf(x: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.231_641_9 * x);
     let poly = t
         * (0.319_381_530
-            + t * (-0.356_563_782 + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
+            + t * (-0.356_563_782
+                + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
     1.0 - (-x * x / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 
@@ -340,7 +362,12 @@ mod tests {
     fn pairs(english: &str, translation: &str) -> Vec<(String, String)> {
         align(english, translation)
             .into_iter()
-            .map(|u| (english[u.source].to_owned(), translation[u.target].to_owned()))
+            .map(|u| {
+                (
+                    english[u.source].to_owned(),
+                    translation[u.target].to_owned(),
+                )
+            })
             .collect()
     }
 
@@ -348,28 +375,44 @@ mod tests {
     fn sentences_pair_inside_blocks_that_pair() {
         let english = "# Close your account\n\nSign in first. Then open the settings.\n\n- Select **Close**.\n";
         let italian = "# Chiudere l'account\n\nAccedere prima. Aprire poi le impostazioni.\n\n- Selezionare **Chiudi**.\n";
-        assert_eq!(pairs(english, italian), [
-            ("Close your account".to_owned(), "Chiudere l'account".to_owned()),
-            ("Sign in first.".to_owned(), "Accedere prima.".to_owned()),
-            ("Then open the settings.".to_owned(), "Aprire poi le impostazioni.".to_owned()),
-            ("Select **Close**.".to_owned(), "Selezionare **Chiudi**.".to_owned()),
-        ]);
+        assert_eq!(
+            pairs(english, italian),
+            [
+                (
+                    "Close your account".to_owned(),
+                    "Chiudere l'account".to_owned()
+                ),
+                ("Sign in first.".to_owned(), "Accedere prima.".to_owned()),
+                (
+                    "Then open the settings.".to_owned(),
+                    "Aprire poi le impostazioni.".to_owned()
+                ),
+                (
+                    "Select **Close**.".to_owned(),
+                    "Selezionare **Chiudi**.".to_owned()
+                ),
+            ]
+        );
     }
 
     #[test]
     fn two_english_sentences_translated_as_one_are_one_unit() {
-        let english = "Open the portal. It is at portal.office.com. Then sign in with your account.\n";
+        let english =
+            "Open the portal. It is at portal.office.com. Then sign in with your account.\n";
         let german = "Öffnen Sie das Portal unter portal.office.com. Melden Sie sich dann mit Ihrem Konto an.\n";
-        assert_eq!(pairs(english, german), [
-            (
-                "Open the portal. It is at portal.office.com.".to_owned(),
-                "Öffnen Sie das Portal unter portal.office.com.".to_owned()
-            ),
-            (
-                "Then sign in with your account.".to_owned(),
-                "Melden Sie sich dann mit Ihrem Konto an.".to_owned()
-            ),
-        ]);
+        assert_eq!(
+            pairs(english, german),
+            [
+                (
+                    "Open the portal. It is at portal.office.com.".to_owned(),
+                    "Öffnen Sie das Portal unter portal.office.com.".to_owned()
+                ),
+                (
+                    "Then sign in with your account.".to_owned(),
+                    "Melden Sie sich dann mit Ihrem Konto an.".to_owned()
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -114,10 +114,18 @@ pub fn blocks(body: &str) -> Vec<Block> {
             | Event::InlineMath(_)
             | Event::FootnoteReference(_)
             | Event::Start(
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. },
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. },
             )
             | Event::End(
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image,
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
             ) => {
                 if let Some(top) = stack.last_mut() {
                     top.start.get_or_insert(range.start);
@@ -152,6 +160,7 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
     let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut cuts: Vec<usize> = segmenter
         .segment_str(&masked)
+        .map(|at| before_blanked_markup(block, &masked, at))
         .filter(|&at| at > 0 && at < block.len())
         .filter(|&at| !protected.iter().any(|r| r.start < at && at < r.end))
         .chain(line_breaking_tags(block))
@@ -179,9 +188,7 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
 /// their sentences end. Cutting at every one may split finer than the English; the aligner
 /// joins such pieces again (2:1, 3:1), where a missed end would join two English sentences.
 fn spaces_between_clauses(text: &str) -> Vec<usize> {
-    let unspaced = |c: char| {
-        matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
-    };
+    let unspaced = |c: char| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}');
     let mut out = Vec::new();
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
@@ -195,6 +202,27 @@ fn spaces_between_clauses(text: &str) -> Vec<usize> {
         previous = Some(c);
     }
     out
+}
+
+/// Where a boundary the segmenter found in the masked text goes in the real one. Before it lies
+/// a run of white space and of markup the mask turned into spaces: the previous sentence's
+/// closing markup (`**`, `](…)`) comes before the first real space of the run, the next one's
+/// opening markup (`**`, `[`) after it. The boundary goes after that space and the ones after
+/// it, so each sentence keeps its own markup.
+fn before_blanked_markup(text: &str, masked: &str, at: usize) -> usize {
+    let (text, masked) = (text.as_bytes(), masked.as_bytes());
+    let mut run = at;
+    while run > 0 && masked[run - 1] == b' ' {
+        run -= 1;
+    }
+    let Some(space) = (run..at).find(|&i| text[i].is_ascii_whitespace()) else {
+        return at;
+    };
+    let mut cut = space;
+    while cut < at && text[cut].is_ascii_whitespace() {
+        cut += 1;
+    }
+    cut
 }
 
 /// Whether `markdown` has a letter or digit outside HTML tags.
@@ -215,7 +243,9 @@ fn has_words(markdown: &str) -> bool {
 /// …): both edges of each such tag. Text on either side is never one sentence, and a piece
 /// that is only tags is no sentence at all.
 fn line_breaking_tags(text: &str) -> Vec<usize> {
-    const BREAKING: [&str; 10] = ["br", "li", "ul", "ol", "p", "div", "tr", "td", "th", "table"];
+    const BREAKING: [&str; 10] = [
+        "br", "li", "ul", "ol", "p", "div", "tr", "td", "th", "table",
+    ];
     let mut out = Vec::new();
     for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
         if let Event::InlineHtml(tag) | Event::Html(tag) = event {
@@ -227,7 +257,11 @@ fn line_breaking_tags(text: &str) -> Vec<usize> {
                 .collect::<String>()
                 .to_ascii_lowercase();
             if BREAKING.contains(&name.as_str()) {
-                out.extend([range.start, range.end].into_iter().filter(|&at| at < text.len()));
+                out.extend(
+                    [range.start, range.end]
+                        .into_iter()
+                        .filter(|&at| at < text.len()),
+                );
             }
         }
     }
@@ -247,7 +281,10 @@ fn mask(text: &str) -> String {
     };
     // Tokens with a dot or slash inside (example.com, file.md, 1.2.3, e.g, and/or) and URLs.
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '*' | '`' | '<' | '>') {
             if let Some(s) = start.take() {
                 let token = &text[s..i];
@@ -299,7 +336,11 @@ fn inline_markup(text: &str) -> Vec<Range<usize>> {
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
             Event::Start(
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. },
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. },
             ) => Some(range),
             _ => None,
         })
@@ -330,31 +371,38 @@ mod tests {
 
     #[test]
     fn abbreviations_versions_files_urls_and_code_are_not_ends() {
-        assert_eq!(split("Use a tool, e.g. the admin center, to do it."), [
-            "Use a tool, e.g. the admin center, to do it."
-        ]);
-        assert_eq!(split("Install version 1.2.3 first. Then restart."), [
-            "Install version 1.2.3 first.",
-            "Then restart."
-        ]);
-        assert_eq!(split("Open setup.exe and see docs.microsoft.com for more. Done."), [
-            "Open setup.exe and see docs.microsoft.com for more.",
-            "Done."
-        ]);
-        assert_eq!(split("Run `Get-Item. -Force` now. Then stop."), [
-            "Run `Get-Item. -Force` now.",
-            "Then stop."
-        ]);
+        assert_eq!(
+            split("Use a tool, e.g. the admin center, to do it."),
+            ["Use a tool, e.g. the admin center, to do it."]
+        );
+        assert_eq!(
+            split("Install version 1.2.3 first. Then restart."),
+            ["Install version 1.2.3 first.", "Then restart."]
+        );
+        assert_eq!(
+            split("Open setup.exe and see docs.microsoft.com for more. Done."),
+            [
+                "Open setup.exe and see docs.microsoft.com for more.",
+                "Done."
+            ]
+        );
+        assert_eq!(
+            split("Run `Get-Item. -Force` now. Then stop."),
+            ["Run `Get-Item. -Force` now.", "Then stop."]
+        );
     }
 
     #[test]
     fn a_sentence_never_cuts_inline_markup() {
         let text = "See [the guide. It helps](a.md) first. **Step 1.** Do it.";
-        assert_eq!(split(text), [
-            "See [the guide. It helps](a.md) first.",
-            "**Step 1.**",
-            "Do it."
-        ]);
+        assert_eq!(
+            split(text),
+            [
+                "See [the guide. It helps](a.md) first.",
+                "**Step 1.**",
+                "Do it."
+            ]
+        );
     }
 
     #[test]
@@ -364,16 +412,19 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, &body[b.range]))
             .collect();
-        assert_eq!(found, [
-            (BlockKind::Heading, "Title"),
-            (BlockKind::Paragraph, "First para. Second."),
-            (BlockKind::ListItem, "item one"),
-            (BlockKind::ListItem, "item two"),
-            (BlockKind::TableCell, "a"),
-            (BlockKind::TableCell, "b"),
-            (BlockKind::TableCell, "c"),
-            (BlockKind::TableCell, "d"),
-            (BlockKind::Paragraph, "Alert text."),
-        ]);
+        assert_eq!(
+            found,
+            [
+                (BlockKind::Heading, "Title"),
+                (BlockKind::Paragraph, "First para. Second."),
+                (BlockKind::ListItem, "item one"),
+                (BlockKind::ListItem, "item two"),
+                (BlockKind::TableCell, "a"),
+                (BlockKind::TableCell, "b"),
+                (BlockKind::TableCell, "c"),
+                (BlockKind::TableCell, "d"),
+                (BlockKind::Paragraph, "Alert text."),
+            ]
+        );
     }
 }
