@@ -285,7 +285,9 @@ fn mask(text: &str) -> String {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '*' | '`' | '<' | '>') {
+        // Names and addresses are ASCII; in scripts without spaces a token ends at any other
+        // character, so `国/地域コード…。次…` is no dotted name.
+        if !c.is_ascii_graphic() || matches!(c, '(' | ')' | '[' | ']' | '*' | '`' | '<' | '>') {
             if let Some(s) = start.take() {
                 let token = &text[s..i];
                 let inner = token.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '_']);
@@ -389,6 +391,14 @@ mod tests {
         assert_eq!(
             split("Run `Get-Item. -Force` now. Then stop."),
             ["Run `Get-Item. -Force` now.", "Then stop."]
+        );
+    }
+
+    #[test]
+    fn a_slash_between_ideographs_is_no_file_name() {
+        assert_eq!(
+            split("国/地域コードを指定します。国/地域コードの値はオプションです。"),
+            ["国/地域コードを指定します。", "国/地域コードの値はオプションです。"]
         );
     }
 
