@@ -65,9 +65,18 @@ pub fn write_segments<W: Write + ?Sized>(
             plain.insert(version.doc.file.rel_path.as_str(), english.body.as_str());
         }
     }
-    for doc in documents {
-        if let Some(english) = plain.get(doc.file.rel_path.as_str()) {
-            write_plain_units(out, doc, english)?;
+    // Aligning is the work; it runs on every core, and the lines are written in order.
+    use rayon::prelude::*;
+    let aligned: Vec<Option<crate::plain::Alignment<'_>>> = documents
+        .par_iter()
+        .map(|doc| {
+            let english = *plain.get(doc.file.rel_path.as_str())?;
+            Some(crate::plain::align(english, doc.body()))
+        })
+        .collect();
+    for (doc, aligned) in documents.iter().zip(aligned) {
+        if let Some(aligned) = aligned {
+            write_plain_units(out, doc, &aligned)?;
             continue;
         }
         for segment in &doc.segments {
@@ -98,12 +107,11 @@ pub fn write_segments<W: Write + ?Sized>(
 fn write_plain_units<W: Write + ?Sized>(
     out: &mut W,
     doc: &Document,
-    english: &str,
+    aligned: &crate::plain::Alignment<'_>,
 ) -> io::Result<()> {
-    let body = doc.body();
-    for (n, unit) in crate::plain::align(english, body).iter().enumerate() {
-        let source = english.get(unit.source.clone()).unwrap_or_default();
-        let target = body.get(unit.target.clone()).unwrap_or_default();
+    for (n, unit) in aligned.units.iter().enumerate() {
+        let source = aligned.source(unit);
+        let target = aligned.target(unit);
         let record = PlainUnitRecord {
             path: &doc.file.rel_path,
             locale: doc.locale().as_str(),

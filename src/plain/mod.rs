@@ -23,6 +23,7 @@ pub mod sentences;
 
 use crate::parse::text::visible_text;
 use sentences::{Block, blocks};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -51,9 +52,45 @@ struct Sentence {
     anchors: Vec<String>,
 }
 
-/// Align the body of a plain translation with the body of its English, in the translation's
-/// order.
-pub fn align(english: &str, translation: &str) -> Vec<Unit> {
+/// A plain translation aligned with its English.
+#[derive(Debug, Clone)]
+pub struct Alignment<'a> {
+    /// The English body as the units' `source` ranges address it: DocFX layout markers blanked
+    /// and their content dedented (the same length and lines as the body).
+    pub english: Cow<'a, str>,
+    /// The translation's body, prepared the same way, as the `target` ranges address it.
+    pub translation: Cow<'a, str>,
+    /// The units, in the translation's order.
+    pub units: Vec<Unit>,
+}
+
+impl Alignment<'_> {
+    /// The English Markdown of `unit`.
+    pub fn source(&self, unit: &Unit) -> &str {
+        self.english.get(unit.source.clone()).unwrap_or_default()
+    }
+
+    /// The translated Markdown of `unit`.
+    pub fn target(&self, unit: &Unit) -> &str {
+        self.translation
+            .get(unit.target.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Align the body of a plain translation with the body of its English.
+pub fn align<'a>(english: &'a str, translation: &'a str) -> Alignment<'a> {
+    let english = crate::parse::blocks::prepare(english).text;
+    let translation = crate::parse::blocks::prepare(translation).text;
+    let units = align_prepared(&english, &translation);
+    Alignment {
+        english,
+        translation,
+        units,
+    }
+}
+
+fn align_prepared(english: &str, translation: &str) -> Vec<Unit> {
     let source_blocks = blocks(english);
     let target_blocks = blocks(translation);
     let source: Vec<Vec<Sentence>> = source_blocks.iter().map(|b| split(english, b)).collect();
@@ -419,11 +456,12 @@ mod tests {
     fn a_paragraph_the_translation_lacks_is_missing_not_forced_into_a_pair() {
         let english = "# Title\n\nFirst paragraph here.\n\nA paragraph added to the English later, with Contoso 2024.\n\nLast paragraph.\n";
         let spanish = "# Título\n\nPrimer párrafo aquí.\n\nÚltimo párrafo.\n";
-        let units = align(english, spanish);
+        let aligned = align(english, spanish);
+        let units = &aligned.units;
         let missing: Vec<&str> = units
             .iter()
             .filter(|u| u.target.is_empty())
-            .map(|u| &english[u.source.clone()])
+            .map(|u| aligned.source(u))
             .collect();
         assert_eq!(
             missing,

@@ -47,11 +47,10 @@ struct Open {
     end: usize,
 }
 
-/// The text blocks of `body` in document order. Code blocks, HTML blocks, include directives and
-/// blocks with no letters are left out: they have no sentences to align.
-pub fn blocks(body: &str) -> Vec<Block> {
-    let prepared = crate::parse::blocks::prepare(body);
-    let text: &str = &prepared.text;
+/// The text blocks of `text` (a body with its DocFX layout markers blanked:
+/// [`crate::parse::blocks::prepare`]) in document order. Code blocks, HTML blocks, include
+/// directives and blocks with no letters are left out: they have no sentences to align.
+pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut in_item = 0usize;
@@ -161,7 +160,7 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
     let mut cuts: Vec<usize> = segmenter
         .segment_str(&masked)
         .map(|at| before_blanked_markup(block, &masked, at))
-        .filter(|&at| at > 0 && at < block.len())
+        .filter(|&at| at > 0 && at < block.len() && block.is_char_boundary(at))
         .filter(|&at| !protected.iter().any(|r| r.start < at && at < r.end))
         .chain(line_breaking_tags(block))
         .chain(spaces_between_clauses(block))
@@ -398,7 +397,10 @@ mod tests {
     fn a_slash_between_ideographs_is_no_file_name() {
         assert_eq!(
             split("国/地域コードを指定します。国/地域コードの値はオプションです。"),
-            ["国/地域コードを指定します。", "国/地域コードの値はオプションです。"]
+            [
+                "国/地域コードを指定します。",
+                "国/地域コードの値はオプションです。"
+            ]
         );
     }
 
