@@ -182,3 +182,27 @@ fn align_and_export_take_the_source_locale_from_the_config() {
         "the English original is no target: {csv}"
     );
 }
+
+/// `segments` on a file without spans lists its sentences as the plain aligner cuts them.
+#[test]
+fn segments_of_a_plain_file_are_its_sentences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: T\n---\n# Chiudere l'account\n\nAccedere, ad es. con il portale. Aprire la versione 1.2 poi.\n\n- Selezionare **Chiudi**.\n",
+    )
+    .expect("write");
+    let run = locdoc(&["segments", file.to_str().expect("UTF-8")]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let table = text(&run.stdout);
+    assert!(table.contains("4 sentences"), "{table}");
+    for line in [
+        "4:3  heading     Chiudere l'account",
+        "6:1  paragraph   Accedere, ad es. con il portale.",
+        "6:34  paragraph   Aprire la versione 1.2 poi.",
+        "8:3  listitem    Selezionare **Chiudi**.",
+    ] {
+        assert!(table.contains(line), "{line}\n{table}");
+    }
+}

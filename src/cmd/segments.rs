@@ -18,6 +18,14 @@ pub fn run(file: &Path) -> miette::Result<ExitCode> {
     let doc = locdoc::parse::parse_text(&shown, &text);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if doc.segments.is_empty() {
+        // A plain translation (or an English original): its sentences, as alignment sees them.
+        plain_sentences(&doc, &mut out)
+            .and_then(|()| out.flush())
+            .or_else(super::ignore_broken_pipe)
+            .into_diagnostic()?;
+        return Ok(diagnostics_exit(&doc));
+    }
     let width = doc
         .segments
         .iter()
@@ -53,9 +61,45 @@ pub fn run(file: &Path) -> miette::Result<ExitCode> {
     print(&mut out)
         .or_else(super::ignore_broken_pipe)
         .into_diagnostic()?;
+    Ok(diagnostics_exit(&doc))
+}
+
+/// Print the document's diagnostics with their source lines; the exit code.
+fn diagnostics_exit(doc: &locdoc::Document) -> ExitCode {
     let index = LineIndex::new(&doc.text);
     for d in &doc.diagnostics {
         eprint!("{}", locdoc::report::with_snippet(d, "", &doc.text, &index));
     }
-    Ok(ExitCode::from(super::OK))
+    ExitCode::from(super::OK)
+}
+
+/// A file without spans: each text block's sentences, one a line, with where they start.
+fn plain_sentences(doc: &locdoc::Document, out: &mut impl Write) -> std::io::Result<()> {
+    use locdoc::plain::sentences::{blocks, sentences};
+    let prepared = locdoc::parse::blocks::prepare(doc.body());
+    let index = LineIndex::new(&doc.text);
+    writeln!(
+        out,
+        "{:>4}  {:>9}  {:<10}  SENTENCE",
+        "N", "LINE:COL", "BLOCK"
+    )?;
+    let mut n = 0;
+    for block in blocks(&prepared.text) {
+        let text = &prepared.text[block.range.clone()];
+        for sentence in sentences(text) {
+            n += 1;
+            let (line, column) = index.locate(
+                &doc.text,
+                doc.body_start + block.range.start + sentence.start,
+            );
+            let kind = format!("{:?}", block.kind).to_lowercase();
+            writeln!(
+                out,
+                "{n:>4}  {:>9}  {kind:<10}  {}",
+                format!("{line}:{column}"),
+                &text[sentence]
+            )?;
+        }
+    }
+    writeln!(out, "{n} sentences (no sxs spans: a plain file)")
 }

@@ -102,18 +102,13 @@ fn align_prepared(english: &str, translation: &str) -> Vec<Unit> {
     // it, then again with the ratio of the blocks that paired.
     let first = length_ratio(&source, &target);
     let pairs = align_blocks(&source_blocks, &target_blocks, &source, &target, first);
-    let paired = |side: &[Vec<Sentence>],
-                  pick: fn(&(Option<usize>, Option<usize>)) -> Option<usize>|
-     -> f64 {
-        pairs
-            .iter()
-            .filter(|p| p.0.is_some() && p.1.is_some())
-            .filter_map(pick)
-            .flat_map(|i| side[i].iter())
-            .map(|x| x.len)
-            .sum()
-    };
-    let (s, t) = (paired(&source, |p| p.0), paired(&target, |p| p.1));
+    let (mut s, mut t) = (0.0, 0.0);
+    for pair in &pairs {
+        if let (Some(i), Some(j)) = *pair {
+            s += source[i].iter().map(|x| x.len).sum::<f64>();
+            t += target[j].iter().map(|x| x.len).sum::<f64>();
+        }
+    }
     let ratio = if s > 0.0 && t > 0.0 { t / s } else { first };
     let pairs = align_blocks(&source_blocks, &target_blocks, &source, &target, ratio);
     let mut units = Vec::new();
@@ -397,14 +392,11 @@ mod tests {
     use super::*;
 
     fn pairs(english: &str, translation: &str) -> Vec<(String, String)> {
-        align(english, translation)
-            .into_iter()
-            .map(|u| {
-                (
-                    english[u.source].to_owned(),
-                    translation[u.target].to_owned(),
-                )
-            })
+        let aligned = align(english, translation);
+        aligned
+            .units
+            .iter()
+            .map(|u| (aligned.source(u).to_owned(), aligned.target(u).to_owned()))
             .collect()
     }
 
