@@ -208,11 +208,17 @@ pub struct LineIndex {
 const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
-    /// Index the line starts of `text` (`\n` ends a line; a `\r` before it belongs to the line end).
+    /// Index the line starts of `text`: `\n`, `\r\n` and a lone `\r` each end a line, as they
+    /// do for CommonMark (a file with old Mac line ends is not one long line).
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+                .map(|i| i + 1),
+        );
         let mut marks = Vec::new();
         for (i, &start) in starts.iter().enumerate() {
             let end = starts.get(i + 1).map_or(text.len(), |&next| next);
@@ -274,6 +280,19 @@ fn to_u32(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "a\rb\r\nc\nd";
+        let index = LineIndex::new(text);
+        let lines: Vec<u32> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|x| index.locate(text, text.find(x).expect("there")).0)
+            .collect();
+        assert_eq!(lines, [1, 2, 3, 4]);
+        assert_eq!(index.line_range(text, 1).map(|r| &text[r]), Some("a"));
+        assert_eq!(index.line_range(text, 2).map(|r| &text[r]), Some("b"));
+    }
 
     #[test]
     fn locates_in_chars_not_bytes() {

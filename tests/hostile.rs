@@ -173,6 +173,52 @@ fn byte_order_mark_and_crlf() {
     }
 }
 
+/// A file saved with old Mac line ends (`\r` alone) or a mix: its front matter is front matter,
+/// never page text, and `ROBOTS: NOINDEX` still reaches the page's `robots` meta tag; a
+/// diagnostic points at the right line.
+#[test]
+fn carriage_return_line_ends_keep_the_front_matter_out_of_the_page() {
+    let s = Sandbox::new();
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("content/ro-RO/close-your-account.md"),
+    )
+    .expect("seed");
+    s.write("ro-RO/cr.md", seed.replace('\n', "\r"));
+    let mixed: String = seed
+        .split_inclusive('\n')
+        .enumerate()
+        .map(|(i, line)| match i % 3 {
+            0 => line.replace('\n', "\r"),
+            1 => line.replace('\n', "\r\n"),
+            _ => line.to_owned(),
+        })
+        .collect();
+    s.write("ro-RO/mixed.md", mixed);
+    // A broken segment on line 4 of a CR-only file is reported on line 4.
+    s.write(
+        "ro-RO/broken.md",
+        format!(
+            "---\rtitle: T\r---\r{}<span data-ttu-id=\"e2d3a-9\">x\r",
+            seg(8, "a", "b")
+        ),
+    );
+    let out = s.build();
+    assert_exit(&out, OK);
+    for page in ["cr", "mixed"] {
+        let html = read(&s.out(), &format!("ro-RO/{page}/index.html"));
+        assert!(
+            !html.contains("ms.author"),
+            "{page}: front matter published as text"
+        );
+        assert!(
+            html.contains(r#"<meta name="robots" content="NOINDEX, NOFOLLOW">"#),
+            "{page}: the robots meta tag is gone"
+        );
+        assert!(html.contains("<title>Cum să vă închideți contul"), "{page}");
+    }
+    assert_says(&out, "ro-RO/broken.md:4:");
+}
+
 #[test]
 fn ten_megabyte_single_line() {
     let s = Sandbox::new();

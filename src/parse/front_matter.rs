@@ -145,26 +145,28 @@ pub fn split(text: &str, path: &str, index: &LineIndex, out: &mut Vec<Diagnostic
     no_front_matter
 }
 
-/// End of the line starting at `pos`: (end of its content, start of the next line).
+/// End of the line starting at `pos`: (end of its content, start of the next line). `\n`,
+/// `\r\n` and a lone `\r` all end a line: a file saved with old Mac line ends must not have its
+/// front matter read as Markdown (and published as text).
 fn line_end(text: &str, pos: usize) -> Option<(usize, usize)> {
     if pos >= text.len() {
         return None;
     }
-    Some(match memchr::memchr(b'\n', &text.as_bytes()[pos..]) {
+    let bytes = text.as_bytes();
+    Some(match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
         Some(i) => {
-            let nl = pos + i;
-            let content_end = if nl > pos && text.as_bytes()[nl - 1] == b'\r' {
-                nl - 1
+            let end = pos + i;
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
             } else {
-                nl
+                end + 1
             };
-            (content_end, nl + 1)
+            (end, next)
         }
         None => (text.len(), text.len()),
     })
 }
 
-/// The byte offset in `yaml` of the YAML parser's 1-based `line` and `column` (in characters).
 /// The parser counts `\r\n`, `\r`, `\n`, NEL, LS and PS as line breaks, where the rest of
 /// locdoc counts `\n` only, so its line cannot be added to the file's; walking the text its way
 /// gives an offset both agree on. Past the end, the end.
@@ -377,6 +379,23 @@ fn convert(value: serde_yaml::Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_with_carriage_returns_alone_is_front_matter() {
+        let text = "---\rtitle: T\rms.author: pebaum\r---\r# Heading\r";
+        let index = LineIndex::new(text);
+        let mut out = Vec::new();
+        let found = split(text, "x.md", &index, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        assert_eq!(
+            found.yaml.map(|r| &text[r]),
+            Some("title: T\rms.author: pebaum\r")
+        );
+        assert_eq!(&text[found.body_start..], "# Heading\r");
+        let mixed = "---\r\ntitle: T\n---\r# H\n";
+        let found = split(mixed, "x.md", &LineIndex::new(mixed), &mut out);
+        assert_eq!(&mixed[found.body_start..], "# H\n");
+    }
 
     #[test]
     fn yaml_positions_count_lines_as_the_parser_does() {
