@@ -138,6 +138,7 @@ pub fn build(
         && previous.unchanged(&settings, &inputs)
         && previous.matches_output(out)
     {
+        crate::write::clean_leftovers(out);
         return Ok(Built {
             outcome: Outcome::Unchanged {
                 files: previous.files.len(),

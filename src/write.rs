@@ -390,6 +390,21 @@ fn remove_leftovers(parent: &Path, out_name: &OsStr) {
     }
 }
 
+/// Remove what killed builds left beside the output folder `out` (staging folders, old sites),
+/// as a publishing build does before it starts: never a folder a running publish holds locked.
+/// For a build that publishes nothing (an unchanged `--incremental` build), so that leftovers do
+/// not outlive every later build.
+pub fn clean_leftovers(out: &Path) {
+    let Some(out_name) = out.file_name() else {
+        return;
+    };
+    let parent = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    remove_leftovers(parent, out_name);
+}
+
 /// How many files are unlinked at once when a whole site is removed.
 const REMOVERS: usize = 8;
 

@@ -172,3 +172,29 @@ fn incremental_builds_equal_clean_builds() {
     build(project, &content, &out, true);
     assert!(common::tree(&out) == clean("clean-3"));
 }
+
+/// An unchanged `--incremental` build publishes nothing, but still removes what killed builds
+/// left beside the output folder, as a publishing build does.
+#[test]
+fn an_unchanged_incremental_build_removes_leftovers_of_killed_builds() {
+    let project = tempfile::tempdir().expect("tempdir");
+    let content = common::seed_copies(project.path());
+    let out = project.path().join("out");
+    build(project.path(), &content, &out, true);
+    let leftovers = [".out.locdoc-staging-999999-0", ".out.locdoc-old-999999-1"];
+    for name in leftovers {
+        let dir = project.path().join(name).join("ro-RO");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("index.html"), "old").expect("write");
+    }
+    let again = build(project.path(), &content, &out, true);
+    assert!(
+        stderr(&again).contains("unchanged since the last build"),
+        "{}",
+        stderr(&again)
+    );
+    for name in leftovers {
+        assert!(!project.path().join(name).exists(), "{name} is still there");
+    }
+    assert!(out.join("ro-RO").is_dir(), "the site stays");
+}
