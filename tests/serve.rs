@@ -55,14 +55,18 @@ struct Reply {
 }
 
 fn get(server: &Server, path: &str, extra: &str) -> Reply {
+    get_as(server, &server.address, path, extra)
+}
+
+/// [`get`] with the `Host` header a browser would send for `host`.
+fn get_as(server: &Server, host: &str, path: &str, extra: &str) -> Reply {
     let mut stream = TcpStream::connect(&server.address).expect("connect");
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .expect("timeout");
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{extra}\r\n",
-        server.address
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{extra}\r\n"
     )
     .expect("send");
     let mut raw = Vec::new();
@@ -324,5 +328,50 @@ fn a_project_file_that_stops_loading_is_an_error_on_that_file_and_the_site_stays
         delta
             .files
             .contains_key("ro-RO/close-your-account/index.html")
+    );
+}
+
+/// Every answer forbids type sniffing and framing and limits scripts to the server's own; a
+/// request for another host name (a rebound DNS name) is refused.
+#[test]
+fn serve_sends_security_headers_and_refuses_foreign_host_names() {
+    let project = seed_project();
+    let server = start(project.path());
+    for path in [
+        "/ro-RO/close-your-account/",
+        "/__locdoc/live.js",
+        "/no-such-page/",
+    ] {
+        let reply = get(&server, path, "");
+        for header in [
+            "x-content-type-options: nosniff",
+            "x-frame-options: deny",
+            "content-security-policy: default-src 'self'; script-src 'self'",
+        ] {
+            assert!(
+                reply.headers.contains(header),
+                "{path}: {header}\n{}",
+                reply.headers
+            );
+        }
+    }
+    let port = server.address.rsplit(':').next().expect("port");
+    let local = get_as(
+        &server,
+        &format!("localhost:{port}"),
+        "/ro-RO/close-your-account/",
+        "",
+    );
+    assert_eq!(local.status, 200, "{}", local.headers);
+    let rebound = get_as(
+        &server,
+        &format!("attacker.example:{port}"),
+        "/ro-RO/close-your-account/",
+        "",
+    );
+    assert_eq!(rebound.status, 421, "{}", rebound.headers);
+    assert!(
+        !rebound.body.contains("Cum să"),
+        "no content for a foreign name"
     );
 }

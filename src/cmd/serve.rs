@@ -56,6 +56,12 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
         .block_on(tokio::net::TcpListener::bind((args.bind, args.port)))
         .map_err(|e| miette::miette!("cannot listen on {}:{}: {e}", args.bind, args.port))?;
     let address = listener.local_addr().into_diagnostic()?;
+    if !address.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}: the preview (your unpublished content) can be reached from the network; bind 127.0.0.1 to keep it on this machine",
+            address.ip()
+        );
+    }
     let url = format!("http://{address}/");
     println!("serving {url} (Ctrl-C to stop)");
 

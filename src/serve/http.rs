@@ -124,7 +124,7 @@ impl Live {
             .cloned()
     }
 
-    /// The HTTP routes.
+    /// The HTTP routes, behind [`guard`].
     pub fn router(&self) -> Router {
         Router::new()
             .route("/__locdoc/events", get(events))
@@ -132,6 +132,7 @@ impl Live {
             .route("/__locdoc/live.js", get(live_js))
             .fallback(get(page))
             .with_state(self.clone())
+            .layer(axum::middleware::from_fn(guard))
     }
 
     fn redirect_root(&self, headers: &HeaderMap) -> Option<String> {
@@ -147,6 +148,59 @@ impl Live {
             .unwrap_or("");
         best_locale(accept, &locales, &self.source_locale)
     }
+}
+
+/// What every response says about how a browser may use it: no type sniffing, no framing by
+/// another site, and scripts, styles and fetches from this server only (the site's own assets
+/// and the live-reload script; images may come from anywhere, as in the published site).
+const SECURITY_HEADERS: [(header::HeaderName, &str); 3] = [
+    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    (header::X_FRAME_OPTIONS, "DENY"),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src * data:; media-src *; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    ),
+];
+
+/// Refuse requests for a host name other than `localhost` (a page on another site whose name was
+/// rebound to 127.0.0.1 would otherwise read the preview: DNS rebinding), and give every answer
+/// the [`SECURITY_HEADERS`]. IP addresses are accepted whatever they are: rebinding needs a name.
+async fn guard(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .map(|h| h.to_str().unwrap_or("\u{fffd}").to_owned());
+    let mut response = match host {
+        Some(host) if !is_local_host(&host) => (
+            StatusCode::MISDIRECTED_REQUEST,
+            "locdoc serve answers only to localhost and IP addresses\n",
+        )
+            .into_response(),
+        _ => next.run(request).await,
+    };
+    for (name, value) in SECURITY_HEADERS {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// Whether a `Host` header names this machine by address or as `localhost`.
+pub fn is_local_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        // `[::1]:1111`
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        }),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok()
 }
 
 /// The built locale (of `locales`) that best matches an `Accept-Language` value, else
@@ -365,6 +419,29 @@ mod tests {
             path,
             "index.html" | "ro-RO/index.html" | "ro-RO/close-your-account/index.html" | "404.html"
         )
+    }
+
+    #[test]
+    fn only_local_names_and_addresses_are_served() {
+        for host in [
+            "localhost",
+            "localhost:1111",
+            "LOCALHOST.:80",
+            "app.localhost:1",
+            "127.0.0.1:1111",
+            "[::1]:1111",
+            "192.168.1.5:8000",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in [
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+            "",
+        ] {
+            assert!(!is_local_host(host), "{host}");
+        }
     }
 
     #[test]
