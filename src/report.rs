@@ -10,6 +10,13 @@ const SNIPPET_WIDTH: usize = 100;
 
 /// One line: `path:line:column: severity[CODE]: message`, the form editors and CI logs link.
 pub fn one_line(diagnostic: &Diagnostic, path_prefix: &str) -> String {
+    // A project file or the content root itself is named by a path of its own, not one below
+    // the content root.
+    let path_prefix = if std::path::Path::new(&diagnostic.path).is_absolute() {
+        ""
+    } else {
+        path_prefix
+    };
     format!(
         "{path_prefix}{}:{}:{}: {}[{}]: {}",
         diagnostic.path,
@@ -69,6 +76,18 @@ pub fn with_snippet(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_absolute_path_is_not_put_below_the_content_root() {
+        let d = Diagnostic::file(
+            crate::Code::ProjectFileFailed,
+            "/srv/site/content",
+            "content root /srv/site/content is not a folder",
+        );
+        assert!(one_line(&d, "./content/").starts_with("/srv/site/content:1:1: error[LD0403]"));
+        let d = Diagnostic::file(crate::Code::Unreadable, "ro-RO/a.md", "gone");
+        assert!(one_line(&d, "./content/").starts_with("./content/ro-RO/a.md:1:1"));
+    }
     use crate::diagnostic::Code;
 
     #[test]
