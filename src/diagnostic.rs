@@ -89,6 +89,7 @@ codes! {
     FrontMatterNotMapping = "LD0204", Error, "the front matter is not a YAML mapping";
     ContentLocaleMismatch = "LD0205", Error, "ms.contentlocale does not match the locale folder";
     MissingTitle = "LD0206", Warning, "the front matter has no title";
+    FrontMatterWrongType = "LD0207", Warning, "a front-matter field that holds text has a list or mapping instead; it is ignored";
     MissingUnit = "LD0301", Warning, "a unit of the reference is missing in this locale";
     ExtraUnit = "LD0302", Warning, "this locale has a unit the reference does not have";
     EnglishDrift = "LD0303", Warning, "the embedded English differs from the reference locale's (translated from another version)";

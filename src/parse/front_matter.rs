@@ -255,14 +255,14 @@ pub fn parse(
     for (key, value) in mapping {
         let key = scalar_key(&key);
         let value = convert(value);
-        fill(&mut fm, key, value, &mut |field, raw| {
+        fill(&mut fm, key, value, &mut |code, field, message| {
             out.push(Diagnostic::at(
-                Code::BadDate,
+                code,
                 path,
                 index,
                 text,
                 date_span(text, &yaml_range, field),
-                format!("`{field}: {raw}` is not a date in the form MM/DD/YYYY"),
+                message,
             ));
         });
     }
@@ -280,15 +280,63 @@ fn first_sentence(message: &str) -> String {
 fn date_span(text: &str, yaml: &Range<usize>, field: &str) -> Range<usize> {
     // The key may be spelt with YAML escapes (`"ms.\x64ate"`), so it need not be in the text:
     // then an empty span at the start of the YAML (a fixed length could end inside a character).
-    match text[yaml.clone()].to_ascii_lowercase().find(field) {
+    // The key at the start of a line (`author` must not be found inside `ms.author`).
+    let lower = text[yaml.clone()].to_ascii_lowercase();
+    let at_line_start = |i: &usize| *i == 0 || matches!(lower.as_bytes()[i - 1], b'\n' | b'\r');
+    let found = lower
+        .match_indices(field)
+        .map(|(i, _)| i)
+        .find(at_line_start)
+        .or_else(|| lower.find(field));
+    match found {
         Some(i) => yaml.start + i..yaml.start + i + field.len(),
         None => yaml.start..yaml.start,
     }
 }
 
-fn fill(fm: &mut FrontMatter, key: String, value: Value, bad_date: &mut dyn FnMut(&str, &str)) {
+/// The typed fields that hold one piece of text (or a date).
+const TEXT_FIELDS: [&str; 13] = [
+    "title",
+    "description",
+    "author",
+    "ms.author",
+    "ms.topic",
+    "ms.contentlocale",
+    "ms.openlocfilehash",
+    "ms.sourcegitcommit",
+    "ms.locfileid",
+    "robots",
+    "ms.translationtype",
+    "ms.date",
+    "ms.lasthandoff",
+];
+
+/// Put one key's value into its typed field (or `extra`); `problem` hears of a value that does
+/// not fit its field: `(code, field, message)`.
+fn fill(
+    fm: &mut FrontMatter,
+    key: String,
+    value: Value,
+    problem: &mut dyn FnMut(Code, &str, String),
+) {
     let scalar = || value.as_scalar_string();
-    match key.to_ascii_lowercase().as_str() {
+    let lower = key.to_ascii_lowercase();
+    if let Some(field) = TEXT_FIELDS.iter().find(|f| **f == lower)
+        && matches!(value, Value::List(_) | Value::Map(_))
+    {
+        let shape = if matches!(value, Value::List(_)) {
+            "a list"
+        } else {
+            "a mapping"
+        };
+        problem(
+            Code::FrontMatterWrongType,
+            field,
+            format!("`{field}` holds {shape}, where one value is expected; it is ignored"),
+        );
+        return;
+    }
+    match lower.as_str() {
         "title" => fm.title = scalar(),
         "description" => fm.description = scalar(),
         "author" => fm.author = scalar(),
@@ -320,7 +368,11 @@ fn fill(fm: &mut FrontMatter, key: String, value: Value, bad_date: &mut dyn FnMu
             } else {
                 let parsed = parse_date(&raw);
                 if parsed.is_none() {
-                    bad_date(field, &raw);
+                    problem(
+                        Code::BadDate,
+                        field,
+                        format!("`{field}: {raw}` is not a date in the form MM/DD/YYYY"),
+                    );
                 }
                 parsed
             };
@@ -379,6 +431,32 @@ fn convert(value: serde_yaml::Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_field_holding_a_list_or_mapping_is_reported_not_ignored() {
+        let text = "---\ntitle: T\nms.date: [1, 2]\nms.author: a\nauthor:\n  name: x\nms.assetid: [\"1\", \"2\"]\n---\nbody";
+        let index = LineIndex::new(text);
+        let mut out = Vec::new();
+        let found = split(text, "x.md", &index, &mut out);
+        let fm = parse(
+            text,
+            found.yaml.expect("front matter"),
+            "x.md",
+            &index,
+            &mut out,
+        );
+        assert_eq!(fm.ms_date, None);
+        assert_eq!(fm.author, None);
+        assert_eq!(fm.ms_assetid, ["1", "2"], "a list is right there");
+        let found: Vec<(Code, u32)> = out.iter().map(|d| (d.code, d.line)).collect();
+        assert_eq!(
+            found,
+            [
+                (Code::FrontMatterWrongType, 3),
+                (Code::FrontMatterWrongType, 5)
+            ]
+        );
+    }
 
     #[test]
     fn front_matter_with_carriage_returns_alone_is_front_matter() {
