@@ -257,42 +257,67 @@ fn align_sentences(source: &[Sentence], target: &[Sentence], ratio: f64, units: 
         units.push(unit(&source[..1], &target[..1], cost));
         return;
     }
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+    let moves: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
+    let steps = cheapest_path(n, m, &moves, &|i, j, a, b| {
+        let prior = BEADS
+            .iter()
+            .find(|bead| (bead.0, bead.1) == (a, b))
+            .map_or(f64::INFINITY, |bead| bead.2);
+        bead_cost(&source[i..i + a], &target[j..j + b], ratio, prior)
+    });
+    for (s, t, step) in steps {
+        units.push(unit(&source[s], &target[t], step));
+    }
+}
+
+/// One step of a path through the alignment grid: the source and target items it takes, and
+/// what it cost.
+type Step = (Range<usize>, Range<usize>, f64);
+
+/// The cheapest monotone path from `(0, 0)` to `(n, m)` by `moves` (`(a, b)`: take `a` source
+/// and `b` target items), a move from `(i, j)` costing `cost(i, j, a, b)`; its steps in order.
+/// Of equal costs the earlier move in `moves` wins, so the result does not depend on anything
+/// but the input. The one dynamic programme under both the block and the sentence alignment.
+fn cheapest_path(
+    n: usize,
+    m: usize,
+    moves: &[(usize, usize)],
+    cost: &dyn Fn(usize, usize, usize, usize) -> f64,
+) -> Vec<Step> {
+    let mut total = vec![vec![f64::INFINITY; m + 1]; n + 1];
     let mut back = vec![vec![(0usize, 0usize); m + 1]; n + 1];
-    cost[0][0] = 0.0;
+    total[0][0] = 0.0;
     for i in 0..=n {
         for j in 0..=m {
-            let here = cost[i][j];
+            let here = total[i][j];
             if !here.is_finite() {
                 continue;
             }
-            for &(a, b, prior) in &BEADS {
+            for &(a, b) in moves {
                 if i + a > n || j + b > m {
                     continue;
                 }
-                let c = here + bead_cost(&source[i..i + a], &target[j..j + b], ratio, prior);
-                if c < cost[i + a][j + b] {
-                    cost[i + a][j + b] = c;
+                let c = here + cost(i, j, a, b);
+                if c < total[i + a][j + b] {
+                    total[i + a][j + b] = c;
                     back[i + a][j + b] = (a, b);
                 }
             }
         }
     }
-    let mut beads = Vec::new();
+    let mut steps = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         let (a, b) = back[i][j];
         if a == 0 && b == 0 {
             break;
         }
-        let step = cost[i][j] - cost[i - a][j - b];
-        beads.push((i - a..i, j - b..j, step));
+        steps.push((i - a..i, j - b..j, total[i][j] - total[i - a][j - b]));
         i -= a;
         j -= b;
     }
-    for (s, t, step) in beads.into_iter().rev() {
-        units.push(unit(&source[s], &target[t], step));
-    }
+    steps.reverse();
+    steps
 }
 
 fn bead_cost(source: &[Sentence], target: &[Sentence], ratio: f64, prior: f64) -> f64 {
@@ -337,54 +362,20 @@ fn align_blocks(
         let anchors = anchor_mismatch(&source[i], &target[j]);
         kind + (t / (ratio * s)).ln().abs() * 2.0 + ANCHOR_WEIGHT * anchors
     };
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![0u8; m + 1]; n + 1];
-    cost[0][0] = 0.0;
-    for i in 0..=n {
-        for j in 0..=m {
-            let here = cost[i][j];
-            if !here.is_finite() {
-                continue;
-            }
-            if i < n && j < m {
-                let c = here + pair_cost(i, j);
-                if c < cost[i + 1][j + 1] {
-                    cost[i + 1][j + 1] = c;
-                    back[i + 1][j + 1] = 1;
-                }
-            }
-            if i < n && here + BLOCK_SKIP < cost[i + 1][j] {
-                cost[i + 1][j] = here + BLOCK_SKIP;
-                back[i + 1][j] = 2;
-            }
-            if j < m && here + BLOCK_SKIP < cost[i][j + 1] {
-                cost[i][j + 1] = here + BLOCK_SKIP;
-                back[i][j + 1] = 3;
-            }
+    let steps = cheapest_path(n, m, &[(1, 1), (1, 0), (0, 1)], &|i, j, a, b| {
+        if (a, b) == (1, 1) {
+            pair_cost(i, j)
+        } else {
+            BLOCK_SKIP
         }
-    }
-    let mut out = Vec::new();
-    let (mut i, mut j) = (n, m);
-    while i > 0 || j > 0 {
-        match back[i][j] {
-            1 => {
-                out.push((Some(i - 1), Some(j - 1)));
-                i -= 1;
-                j -= 1;
-            }
-            2 => {
-                out.push((Some(i - 1), None));
-                i -= 1;
-            }
-            3 => {
-                out.push((None, Some(j - 1)));
-                j -= 1;
-            }
-            _ => break,
-        }
-    }
-    out.reverse();
-    out
+    });
+    steps
+        .into_iter()
+        .map(|(s, t, _)| {
+            let one = |r: Range<usize>| (!r.is_empty()).then_some(r.start);
+            (one(s), one(t))
+        })
+        .collect()
 }
 
 #[cfg(test)]
