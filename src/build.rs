@@ -238,11 +238,8 @@ pub fn build(
         documents: survey.documents(),
         segments: survey.segments(),
     };
-    if survey.unreadable() > 0 || rendered.failed > 0 {
-        return Ok(counted(Outcome::Failed {
-            unreadable: survey.unreadable(),
-            pages: rendered.failed,
-        }));
+    if let Some(failed) = failure(survey.unreadable(), &rendered) {
+        return Ok(counted(failed));
     }
     copy_static_files(input, &survey, shard, &staging)?;
     if shard.is_split() {
@@ -266,6 +263,20 @@ pub fn build(
         stats,
         findings,
     }))
+}
+
+/// How a build that cannot publish failed, if it did: files the survey could not read, and
+/// files gone by the render pass (an editor saving by rename, a checkout), count as unreadable
+/// input (exit 2, as for any input that cannot be read); the rest as pages that failed.
+fn failure(unreadable_in_survey: usize, rendered: &render::Rendered) -> Option<Outcome> {
+    let gone = rendered
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::Code::Unreadable)
+        .count();
+    let unreadable = unreadable_in_survey + gone;
+    let pages = rendered.failed.saturating_sub(gone);
+    (unreadable > 0 || pages > 0).then_some(Outcome::Failed { unreadable, pages })
 }
 
 /// Every locale's files, also of locales not built: English pages show the reference's images.
@@ -379,4 +390,40 @@ fn input_fingerprint(
         fingerprint.add(path, hash.as_bytes());
     }
     fingerprint.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rendered(failed: usize, codes: &[crate::Code]) -> render::Rendered {
+        render::Rendered {
+            failed,
+            diagnostics: codes
+                .iter()
+                .map(|&code| Diagnostic::file(code, "ro-RO/a.md", "x"))
+                .collect(),
+            ..render::Rendered::default()
+        }
+    }
+
+    #[test]
+    fn a_file_gone_by_the_render_pass_is_unreadable_input_not_a_failed_page() {
+        let failed = |o: Option<Outcome>| match o {
+            Some(Outcome::Failed { unreadable, pages }) => Some((unreadable, pages)),
+            _ => None,
+        };
+        assert_eq!(failed(failure(0, &rendered(0, &[]))), None);
+        assert_eq!(
+            failed(failure(0, &rendered(1, &[crate::Code::Unreadable]))),
+            Some((1, 0))
+        );
+        assert_eq!(
+            failed(failure(
+                1,
+                &rendered(2, &[crate::Code::Unreadable, crate::Code::PageFailed])
+            )),
+            Some((2, 1))
+        );
+    }
 }
