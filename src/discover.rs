@@ -92,21 +92,6 @@ pub struct Discovery {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Discovery {
-    /// Keep only the files of `locales` (all when it is empty; case does not matter): what
-    /// `--locale` asks for.
-    pub fn keep_locales(&mut self, locales: &[String]) {
-        if locales.is_empty() {
-            return;
-        }
-        self.files.retain(|f| {
-            locales
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(f.locale.as_str()))
-        });
-    }
-}
-
 /// Walk `root` and list its articles. Fails only when `root` itself cannot be read; every problem
 /// below it is a diagnostic.
 pub fn discover(root: &Path) -> Result<Discovery> {

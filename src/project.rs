@@ -229,7 +229,8 @@ impl Input {
         }
     }
 
-    /// Keep only the files of `locales` (all when empty).
+    /// Keep only the files of `locales` (all when it is empty; case does not matter): what
+    /// `--locale` asks for.
     pub fn keep_locales(&mut self, locales: &[String]) {
         if locales.is_empty() {
             return;

@@ -25,7 +25,6 @@ use crate::diagnostic::{Code, Diagnostic, LineIndex};
 use crate::discover::{Locale, SourceFile};
 pub use blocks::BlockKind;
 pub use front_matter::{FrontMatter, TranslationType};
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -100,29 +99,6 @@ impl Document {
     pub fn is_sxs(&self) -> bool {
         !self.segments.is_empty()
     }
-}
-
-/// What reading and parsing a set of files gave.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    /// Parsed documents, in the order of the input files.
-    pub documents: Vec<Document>,
-    /// Files that could not be read at all (I/O, not UTF-8), as diagnostics.
-    pub unreadable: Vec<Diagnostic>,
-}
-
-/// Read and parse `files` on all cores. The result keeps the input order whatever the thread count.
-pub fn parse_files(files: Vec<SourceFile>) -> Parsed {
-    let results: Vec<Result<Document, Diagnostic>> =
-        files.into_par_iter().map(read_and_parse).collect();
-    let mut parsed = Parsed::default();
-    for result in results {
-        match result {
-            Ok(doc) => parsed.documents.push(doc),
-            Err(diagnostic) => parsed.unreadable.push(diagnostic),
-        }
-    }
-    parsed
 }
 
 /// Read one file and parse it; an unreadable or non-UTF-8 file is an error diagnostic.
