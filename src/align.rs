@@ -6,8 +6,11 @@
 //! embedded sources' visible text, white space removed and locale codes in URLs masked
 //! (`/ja-jp/` and `/en-us/` are the same link).
 //!
-//! One version is the *reference*: the newest hand-off (then the most segments, then the first
-//! locale by name). Every other version is aligned to the units built so far with a diff on the
+//! Plain translations take part once [`crate::plain`] has paired them with the English file:
+//! their segments carry that English, so they align like sxs versions.
+//!
+//! One version is the *reference*: an sxs version before a plain one, then the newest hand-off
+//! (then the most segments, then the first locale by name). Every other version is aligned to the units built so far with a diff on the
 //! English keys; where the diff finds no exact match, a small dynamic programme finds 1:n and
 //! n:1 groups whose concatenated English is equal, and pairs what is left by similarity as
 //! *drift* (the English differs: translated from another version). A segment the reference lacks
@@ -41,6 +44,14 @@ pub enum Status {
     Extra,
 }
 
+impl VersionKind {
+    /// Whether the version has segments paired with English (sxs or plain), so that it takes
+    /// part in the units.
+    pub fn is_paired(self) -> bool {
+        matches!(self, VersionKind::Sxs | VersionKind::Plain)
+    }
+}
+
 impl Status {
     /// Lower-case name as used in exports.
     pub fn as_str(self) -> &'static str {
@@ -59,7 +70,10 @@ impl Status {
 pub enum VersionKind {
     /// Has sxs spans: aligned segment by segment.
     Sxs,
-    /// A translation without spans: not aligned (yet).
+    /// A plain translation paired with its English file ([`crate::plain`]): aligned like sxs,
+    /// each segment with the aligner's confidence.
+    Plain,
+    /// A translation without spans and without an English file to pair it with.
     Unaligned,
     /// The English article of the source locale: the reference embedded sources are checked against.
     English,
@@ -209,19 +223,27 @@ pub fn align_article<'a>(
                 VersionKind::English
             } else if doc.is_sxs() {
                 VersionKind::Sxs
+            } else if doc.is_plain_aligned() {
+                VersionKind::Plain
             } else {
                 VersionKind::Unaligned
             },
         })
         .collect();
     let mut sxs: Vec<usize> = (0..versions.len())
-        .filter(|&i| versions[i].kind == VersionKind::Sxs)
+        .filter(|&i| versions[i].kind.is_paired())
         .collect();
+    // An sxs version is the reference before any plain one: its spans are the translation
+    // tool's own units, where a plain translation's are the aligner's guess.
     sxs.sort_by(|&a, &b| {
         let (da, db) = (versions[a].doc, versions[b].doc);
-        db.front_matter
-            .ms_lasthandoff
-            .cmp(&da.front_matter.ms_lasthandoff)
+        da.is_plain_aligned()
+            .cmp(&db.is_plain_aligned())
+            .then(
+                db.front_matter
+                    .ms_lasthandoff
+                    .cmp(&da.front_matter.ms_lasthandoff),
+            )
             .then(db.segments.len().cmp(&da.segments.len()))
             .then(da.locale().cmp(db.locale()))
     });
@@ -244,7 +266,8 @@ pub fn align_article<'a>(
                     key,
                     origin: doc,
                     origin_segment: segment,
-                    from_reference: true,
+                    // A plain translation's sentence without English is extra wherever it is.
+                    from_reference: !(doc.is_plain_aligned() && segment.source.is_none()),
                     joined_with_next: false,
                     members: BTreeMap::from([(v, (vec![i], false))]),
                 });
@@ -344,6 +367,10 @@ fn build_units<'a>(
             }
             indices.sort_unstable();
             indices.dedup();
+            // An English sentence a plain translation lacks is a segment without a target.
+            if doc.is_plain_aligned() && indices.iter().all(|&i| doc.segments[i].target.is_none()) {
+                indices.clear();
+            }
             let status = match (indices.is_empty(), drift, from_reference) {
                 (true, _, true) => Status::Missing,
                 (true, _, false) => continue,
@@ -352,9 +379,10 @@ fn build_units<'a>(
                 (false, false, false) => Status::Extra,
             };
             let segments: Vec<&'a Segment> = indices.iter().map(|&i| &doc.segments[i]).collect();
+            // A plain translation was paired with the current English itself.
             let in_current_english = current_english.map(|en| {
                 let own: String = segments.iter().map(|s| segment_key(doc, s)).collect();
-                !own.is_empty() && en.contains(&own)
+                doc.is_plain_aligned() || (!own.is_empty() && en.contains(&own))
             });
             entries.push(Entry {
                 doc,
@@ -368,7 +396,10 @@ fn build_units<'a>(
             number: units.len() + 1,
             english,
             english_text,
-            in_current_english: current_english.map(|en| !key.is_empty() && en.contains(&key)),
+            in_current_english: current_english.map(|en| {
+                members.iter().any(|s| s.origin.is_plain_aligned())
+                    || (!key.is_empty() && en.contains(&key))
+            }),
             entries,
         });
     }
@@ -536,6 +567,10 @@ fn unmatched(
 /// The alignment key of a segment: its source's visible text without white space and with URL
 /// locale codes masked; the source markup where the visible text is empty (an image, say).
 fn segment_key(doc: &Document, segment: &Segment) -> String {
+    if doc.is_plain_aligned() && segment.source.is_none() {
+        // Matches nothing: a sentence without English is no other version's sentence.
+        return format!("\u{1}{}\u{1}{}", doc.locale(), segment.id);
+    }
     if segment.source_text.is_empty() {
         normalize_key(doc.source(segment).unwrap_or_default())
     } else {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub const FILE_NAME: &str = "locdoc.toml";
 
 /// Project settings.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// The site's name, shown in every page header.
@@ -39,13 +39,26 @@ pub struct Config {
 }
 
 /// `[check]` in `locdoc.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CheckConfig {
     /// Per rule code: `off`, `note`, `warning` or `error`.
     pub rules: BTreeMap<String, RuleLevel>,
     /// Words and names that need no translation (product names, UI labels kept in English).
     pub allow: Vec<String>,
+    /// A plain translation's unit aligned with less confidence than this (0 to 1) is flagged
+    /// (LD0308) for a person to confirm before it goes into a translation memory.
+    pub min_confidence: f64,
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        CheckConfig {
+            rules: BTreeMap::new(),
+            allow: Vec::new(),
+            min_confidence: 0.5,
+        }
+    }
 }
 
 /// A configured level for a rule.

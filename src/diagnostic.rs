@@ -97,6 +97,7 @@ codes! {
     SourceHashDiffers = "LD0305", Note, "ms.openlocfilehash differs between locales of one article";
     EnglishMarkupDrift = "LD0306", Note, "the embedded English differs from the reference's only in markup, white space or URLs";
     Resegmented = "LD0307", Note, "the same English is segmented differently than in the reference (merged pN unit)";
+    UncertainAlignment = "LD0308", Warning, "a plain translation's sentences were paired with their English with low confidence: confirm the pair";
     MissingInclude = "LD0401", Error, "an [!INCLUDE] cannot be resolved (missing, outside the content root, or a loop)";
     PageFailed = "LD0402", Error, "a page could not be rendered";
     ProjectFileFailed = "LD0403", Error, "a project file (locdoc.toml, the suppressions, a template, a .ftl file) could not be loaded";

@@ -68,17 +68,20 @@ pub const EMBEDDED_CONTENT: &[(&str, &str)] = &[
     ),
 ];
 
-/// Discover and parse a content root, keeping only `locales` when it is not empty: every
-/// document in memory, for callers that need the whole tree at once (tests, `export`).
+/// Discover and parse a content root, keeping only `locales` (and the default source locale,
+/// `en-US`) when it is not empty: every document in memory, for callers that need the whole
+/// tree at once (tests, tools).
 pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
     let mut input = project::Input::from_discovery(discover::discover(content_root)?);
-    input.keep_locales(locales);
-    Ok(load_input(input))
+    let source_locale = config::Config::default().source_locale;
+    input.keep_locales(locales, &source_locale);
+    Ok(load_input(input, &source_locale))
 }
 
-/// Parse every file of `input` into memory.
-pub fn load_input(input: project::Input) -> Content {
-    let (documents, unreadable_files) = pipeline::load(&input.files, input.source());
+/// Parse every file of `input` into memory, plain translations paired with their English (the
+/// files of `source_locale`).
+pub fn load_input(input: project::Input, source_locale: &str) -> Content {
+    let (documents, unreadable_files) = pipeline::load(&input.files, input.source(), source_locale);
     let mut diagnostics = input.tree_diagnostics;
     let unreadable = unreadable_files.len() + unreadable_in_tree(&diagnostics);
     diagnostics.extend(unreadable_files);

@@ -29,6 +29,7 @@ use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::discover::SourceFile;
 use crate::parse::{self, Document};
+use crate::plain;
 use crate::render::l10n::L10n;
 use crate::render::report::{ArticleCoverage, ReportPages};
 use crate::render::templates::Templates;
@@ -113,6 +114,10 @@ pub fn each_article<T: Send>(
             if docs.is_empty() {
                 return (None, unreadable);
             }
+            let held: Vec<&Document> = docs.iter().map(|(_, doc)| &**doc).collect();
+            for (i, paired) in plain::pair_article(&held, source_locale) {
+                paired.apply(docs[i].1.to_mut());
+            }
             let aligned = align::align_article(
                 article,
                 docs.iter().map(|(_, doc)| &**doc).collect(),
@@ -126,6 +131,42 @@ pub fn each_article<T: Send>(
             (Some(visit(&aligned, &file_of)), unreadable)
         })
         .collect()
+}
+
+/// The source locale's file of each article that has one.
+fn english_files<'f>(
+    files: &'f [SourceFile],
+    source_locale: &str,
+) -> BTreeMap<&'f str, &'f SourceFile> {
+    files
+        .iter()
+        .filter(|f| f.locale.as_str().eq_ignore_ascii_case(source_locale))
+        .map(|f| (f.article.as_str(), f))
+        .collect()
+}
+
+/// File `n`'s segments read again, as a pass had them: an sxs file's spans, or a plain
+/// translation paired with its English again. `None` when it cannot be read any more.
+fn reread_segments(
+    files: &[SourceFile],
+    english: &BTreeMap<&str, &SourceFile>,
+    source_locale: &str,
+    n: usize,
+) -> Option<Vec<parse::Segment>> {
+    let file = files.get(n)?;
+    let segments = parse::read_segments(file)?;
+    let Some(english) = english.get(file.article.as_str()) else {
+        return Some(segments);
+    };
+    if !segments.is_empty() {
+        return Some(segments);
+    }
+    let mut doc = parse::read_and_parse(file.clone()).ok()?;
+    let english = parse::read_and_parse((*english).clone()).ok()?;
+    for (_, paired) in plain::pair_article(&[&doc, &english], source_locale) {
+        paired.apply(&mut doc);
+    }
+    Some(doc.segments)
 }
 
 /// Which article keys (or output paths) a pass takes.
@@ -255,7 +296,9 @@ pub fn survey(
     survey.unreadable_files.sort_by(|a, b| a.path.cmp(&b.path));
     survey.report = check.map(|input| {
         let diagnostics: Vec<Diagnostic> = survey.tree_and_unreadable().cloned().collect();
-        check::finish_streamed(&diagnostics, findings, files, source.held(), input)
+        let english = english_files(files, config.source_locale.as_str());
+        let reread = |n: usize| reread_segments(files, &english, &config.source_locale, n);
+        check::finish_streamed(&diagnostics, findings, files, source.held(), &reread, input)
     });
     survey
 }
@@ -568,9 +611,14 @@ pub fn check(
 }
 
 /// Every document of `files` parsed and held, for the commands that need all articles aligned
-/// at once (`export`, `align`): documents read on all cores, in file order, and the
-/// diagnostics of the files that could not be read.
-pub fn load(files: &[SourceFile], source: Source<'_>) -> (Vec<Document>, Vec<Diagnostic>) {
+/// at once (`export`, `align`): documents read on all cores, in file order, plain translations
+/// paired with their English (files of `source_locale`), and the diagnostics of the files that
+/// could not be read.
+pub fn load(
+    files: &[SourceFile],
+    source: Source<'_>,
+    source_locale: &str,
+) -> (Vec<Document>, Vec<Diagnostic>) {
     let results: Vec<Result<Document, Diagnostic>> = files
         .par_iter()
         .enumerate()
@@ -583,6 +631,22 @@ pub fn load(files: &[SourceFile], source: Source<'_>) -> (Vec<Document>, Vec<Dia
             Ok(doc) => documents.push(doc),
             Err(diagnostic) => unreadable.push(diagnostic),
         }
+    }
+    let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, doc) in documents.iter().enumerate() {
+        by_article.entry(&doc.file.article).or_default().push(i);
+    }
+    let paired: Vec<(usize, plain::Paired)> = by_article
+        .into_par_iter()
+        .flat_map_iter(|(_, members)| {
+            let held: Vec<&Document> = members.iter().map(|&i| &documents[i]).collect();
+            plain::pair_article(&held, source_locale)
+                .into_iter()
+                .map(move |(k, paired)| (members[k], paired))
+        })
+        .collect();
+    for (i, paired) in paired {
+        paired.apply(&mut documents[i]);
     }
     (documents, unreadable)
 }

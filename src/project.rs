@@ -229,13 +229,17 @@ impl Input {
         }
     }
 
-    /// Keep only the files of `locales` (all when it is empty; case does not matter): what
-    /// `--locale` asks for.
-    pub fn keep_locales(&mut self, locales: &[String]) {
+    /// Keep only the files of `locales` (all when it is empty; case does not matter), what
+    /// `--locale` asks for, and those of `source_locale`: the English the others are aligned
+    /// and checked against.
+    pub fn keep_locales(&mut self, locales: &[String], source_locale: &str) {
         if locales.is_empty() {
             return;
         }
-        let wanted = |locale: &str| locales.iter().any(|l| l.eq_ignore_ascii_case(locale));
+        let wanted = |locale: &str| {
+            locale.eq_ignore_ascii_case(source_locale)
+                || locales.iter().any(|l| l.eq_ignore_ascii_case(locale))
+        };
         if let Some(documents) = &mut self.documents {
             documents.retain(|d| wanted(d.locale().as_str()));
         }

@@ -672,7 +672,7 @@ fn check_xliff(content: &Content, articles: &[ArticleAlignment<'_>]) -> usize {
         let docs: Vec<&Document> = content
             .documents
             .iter()
-            .filter(|d| d.locale().as_str() == locale && d.is_sxs())
+            .filter(|d| d.locale().as_str() == locale && !d.segments.is_empty())
             .collect();
         let expected: Vec<(&str, &str, &str, Option<&str>)> = docs
             .iter()
@@ -737,7 +737,7 @@ fn check_po(articles: &[ArticleAlignment<'_>]) -> usize {
                 .versions
                 .iter()
                 .map(|v| v.doc)
-                .find(|d| d.locale().as_str() == locale && d.is_sxs())
+                .find(|d| d.locale().as_str() == locale && !d.segments.is_empty())
             else {
                 continue;
             };
@@ -761,8 +761,14 @@ fn check_po(articles: &[ArticleAlignment<'_>]) -> usize {
                     continue;
                 }
                 let po_string = |t: &str| t.replace('\0', "\u{FFFD}");
+                // A segment in no entry (an English sentence a plain translation lacks) is
+                // named by its id.
+                let context = context_of
+                    .get(&index)
+                    .cloned()
+                    .unwrap_or_else(|| format!("{}#id:{}", article.article, s.id));
                 expected.push((
-                    context_of[&index].clone(),
+                    context,
                     s.id.clone(),
                     po_string(source),
                     po_string(doc.target(s).unwrap_or_default()),

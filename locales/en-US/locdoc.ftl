@@ -139,6 +139,9 @@ align-english = English
 align-flags = Flags
 # The English of this unit is no longer in the current English article.
 align-stale = stale
+align-plain = plain
+align-plain-title = plain translation, aligned with its English file by locdoc
+align-confidence = alignment confidence (0 to 1)
 align-no-units = This article has no aligned units.
 align-status-aligned = aligned
 align-status-drift = drift

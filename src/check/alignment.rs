@@ -1,7 +1,7 @@
 //! Alignment rules: what differs between the locale versions of one article.
 
 use super::Finding;
-use crate::align::{ArticleAlignment, Entry, Status, VersionKind, normalize_key};
+use crate::align::{ArticleAlignment, Entry, Status, normalize_key};
 use crate::diagnostic::Code;
 use crate::parse::Document;
 
@@ -38,17 +38,20 @@ pub fn check_article(article: &ArticleAlignment<'_>, out: &mut Vec<Finding>) {
                     continue;
                 }
                 Status::Extra => {
-                    out.push(
-                        segment_finding(
-                            Code::ExtraUnit,
+                    let message = match &doc.english {
+                        Some(english) if entry.segments.iter().all(|s| s.source.is_none()) => {
                             format!(
-                                "unit #{} is not in the reference locale {reference}",
-                                unit.number
-                            ),
-                            article,
-                            entry,
-                        )
-                        .unit(unit.number),
+                                "unit #{}: this text has no counterpart in {}",
+                                unit.number, english.rel_path
+                            )
+                        }
+                        _ => format!(
+                            "unit #{} is not in the reference locale {reference}",
+                            unit.number
+                        ),
+                    };
+                    out.push(
+                        segment_finding(Code::ExtraUnit, message, article, entry).unit(unit.number),
                     );
                 }
                 Status::Drift | Status::Aligned => {}
@@ -84,7 +87,11 @@ fn drift(
     entry: &Entry<'_>,
 ) -> Option<Finding> {
     let (theirs, ours) = (reference.source(), entry.source());
-    let resegmented = reference.segments.len() != entry.segments.len();
+    // Plain translations are cut into sentences by the aligner, not by a translation tool: how
+    // it grouped the same English says nothing about the translation.
+    let resegmented = reference.segments.len() != entry.segments.len()
+        && !reference.doc.is_plain_aligned()
+        && !entry.doc.is_plain_aligned();
     if theirs == ours && !resegmented {
         return None;
     }
@@ -166,6 +173,36 @@ pub fn word_diff(old: &str, new: &str) -> String {
     out
 }
 
+/// Units of plain translations that the aligner paired with less than `min_confidence`.
+pub fn uncertain(article: &ArticleAlignment<'_>, min_confidence: f64, out: &mut Vec<Finding>) {
+    for unit in &article.units {
+        for entry in unit.entries.iter().filter(|e| e.doc.is_plain_aligned()) {
+            if entry.status == Status::Missing || entry.status == Status::Extra {
+                continue;
+            }
+            let confidence = entry
+                .segments
+                .iter()
+                .filter_map(|s| s.confidence)
+                .fold(f32::INFINITY, f32::min);
+            if f64::from(confidence) < min_confidence {
+                out.push(
+                    segment_finding(
+                        Code::UncertainAlignment,
+                        format!(
+                            "unit #{}: the aligner paired this text with its English with confidence {confidence:.2}; confirm the pair",
+                            unit.number
+                        ),
+                        article,
+                        entry,
+                    )
+                    .unit(unit.number),
+                );
+            }
+        }
+    }
+}
+
 fn segment_finding(
     code: Code,
     message: String,
@@ -209,12 +246,7 @@ fn position_before(article: &ArticleAlignment<'_>, unit: usize, doc: &Document) 
 
 /// `ms.openlocfilehash` identifies the English file version a locale was translated from.
 fn source_hashes(article: &ArticleAlignment<'_>, reference: &str, out: &mut Vec<Finding>) {
-    let sxs = || {
-        article
-            .versions
-            .iter()
-            .filter(|v| v.kind == VersionKind::Sxs)
-    };
+    let sxs = || article.versions.iter().filter(|v| v.kind.is_paired());
     let Some(reference_hash) = sxs()
         .find(|v| v.doc.locale().as_str() == reference)
         .and_then(|v| v.doc.front_matter.ms_openlocfilehash.clone())

@@ -16,10 +16,11 @@ mod segment;
 
 pub use alignment::word_diff;
 
-use crate::align::{ArticleAlignment, VersionKind};
+use crate::align::ArticleAlignment;
 use crate::config::{CheckConfig, ConfigError, RuleLevel};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::discover::SourceFile;
+use crate::parse::Segment;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -229,6 +230,17 @@ impl Report {
         }
     }
 
+    /// Keep the findings about articles of `locales` (all when it is empty), and those about
+    /// no article (the tree, the UI strings): `--locale` reads the source locale's files as the
+    /// English to check against, but does not report on them.
+    pub fn keep_locales(&mut self, locales: &[String]) {
+        if !locales.is_empty() {
+            self.findings.retain(|f| {
+                f.article.is_empty() || locales.iter().any(|l| l.eq_ignore_ascii_case(&f.locale))
+            });
+        }
+    }
+
     /// The worst severity among the findings.
     pub fn worst(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()
@@ -310,11 +322,12 @@ pub(crate) fn check_article(
         segment::front_matter(doc, &mut findings);
     }
     alignment::check_article(article, &mut findings);
+    alignment::uncertain(article, config.min_confidence, &mut findings);
     let units = unit_index(article);
     let sxs: Vec<&crate::Document> = article
         .versions
         .iter()
-        .filter(|v| v.kind == VersionKind::Sxs)
+        .filter(|v| v.kind.is_paired())
         .map(|v| v.doc)
         .collect();
     segment::pairs(&sxs, &units, config, &mut findings);
@@ -395,13 +408,14 @@ fn finish_rules(
 
 /// [`finish_rules`] after an article-at-a-time pass over `files`
 /// ([`crate::pipeline::each_article`]): the locale-wide rules fetch their candidates' segments
-/// from disk, or from `memory` when the files' documents are there (the `n`th document is file
-/// `n`).
+/// from `memory` when the files' documents are there (the `n`th document is file `n`), else
+/// through `reread` (file `n`'s segments as the pass had them).
 pub(crate) fn finish_streamed(
     tree_diagnostics: &[Diagnostic],
     articles: Vec<ArticleFindings>,
     files: &[SourceFile],
     memory: Option<Vec<&crate::Document>>,
+    reread: &(dyn Fn(usize) -> Option<Vec<Segment>> + Sync),
     input: &CheckInput<'_>,
 ) -> Report {
     match memory {
@@ -411,16 +425,19 @@ pub(crate) fn finish_streamed(
             &locale::InMemory(documents),
             input,
         ),
-        None => finish_rules(tree_diagnostics, articles, &OnDisk(files), input),
+        None => finish_rules(tree_diagnostics, articles, &OnDisk { files, reread }, input),
     }
 }
 
 /// Files on disk, read again when the locale-wide rules report on them.
-struct OnDisk<'a>(&'a [SourceFile]);
+struct OnDisk<'a> {
+    files: &'a [SourceFile],
+    reread: &'a (dyn Fn(usize) -> Option<Vec<Segment>> + Sync),
+}
 
 impl locale::Documents for OnDisk<'_> {
     fn locale(&self, file: usize) -> &str {
-        self.0.get(file).map_or("", |f| f.locale.as_str())
+        self.files.get(file).map_or("", |f| f.locale.as_str())
     }
 
     fn segments(&self, wanted: &BTreeMap<usize, BTreeSet<usize>>) -> locale::Picked {
@@ -428,8 +445,8 @@ impl locale::Documents for OnDisk<'_> {
         wanted
             .par_iter()
             .fold(locale::Picked::new, |mut picked, &(&file, segments)| {
-                if let Some(source) = self.0.get(file)
-                    && let Some(read) = crate::parse::read_segments(source)
+                if let Some(source) = self.files.get(file)
+                    && let Some(read) = (self.reread)(file)
                 {
                     locale::pick(source, &read, file, segments, &mut picked);
                 }

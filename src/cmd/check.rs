@@ -33,7 +33,7 @@ pub fn run(
     ) {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
-    input.keep_locales(locales);
+    input.keep_locales(locales, project.source_locale());
     // The files are read, aligned and checked an article at a time: the tree never has to fit
     // in memory.
     let files = input.files;
@@ -49,6 +49,7 @@ pub fn run(
         &project.check_input(),
     );
     report.keep_shard(shard);
+    report.keep_locales(locales);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let prefix = super::path_prefix(content_root);

@@ -23,13 +23,15 @@ pub fn run(
     locales: &[String],
 ) -> miette::Result<ExitCode> {
     if format == ExportFormat::Jsonl {
-        return super::with_content(root, content_root, locales, |project, content, out| {
-            let articles = locdoc::align::align_all(&content.documents, project.source_locale());
-            super::written(jsonl::write_segments(out, &content.documents, &articles))
+        return super::with_content(root, content_root, locales, |_, content, out| {
+            super::written(jsonl::write_segments(out, &content.documents))
         });
     }
     let project = Project::load(root, Some(content_root)).into_diagnostic()?;
-    let content = locdoc::load_input(project.discover().into_diagnostic()?);
+    let content = locdoc::load_input(
+        project.discover().into_diagnostic()?,
+        project.source_locale(),
+    );
     let mut articles = locdoc::align::align_all(&content.documents, project.source_locale());
     export::retain_locales(&mut articles, locales);
     let target = match format {

@@ -120,8 +120,8 @@ pub fn with_content(
 ) -> miette::Result<ExitCode> {
     let project = Project::load(root, Some(content_root)).into_diagnostic()?;
     let mut input = project.discover().into_diagnostic()?;
-    input.keep_locales(locales);
-    let content = locdoc::load_input(input);
+    input.keep_locales(locales, project.source_locale());
+    let content = locdoc::load_input(input, project.source_locale());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     write(&project, &content, &mut out)?;

@@ -1,5 +1,5 @@
-//! JSON Lines: one object per segment of an sxs file and per aligned unit of a plain
-//! translation (`export`), or per aligned unit across locales (`align`).
+//! JSON Lines: one object per segment of a file, from its sxs spans or from pairing a plain
+//! translation with its English (`export`), or per aligned unit across locales (`align`).
 //!
 //! JSON Lines streams: a consumer can `grep`, `jq` or load it line by line without holding the
 //! whole corpus, and each line is a complete record with its file position.
@@ -26,59 +26,23 @@ struct SegmentRecord<'a> {
     line: u32,
     column: u32,
     block: &'static str,
-}
-
-/// One aligned unit of a plain translation, as `export` writes it.
-#[derive(Serialize)]
-struct PlainUnitRecord<'a> {
-    path: &'a str,
-    locale: &'a str,
-    article: &'a str,
-    /// 1-based, in the translation's order.
-    unit: usize,
-    source: &'a str,
-    target: &'a str,
-    source_text: String,
-    target_text: String,
-    confidence: f64,
+    /// `sxs` (the spans' own pairs) or `plain` (paired by aligning with the English file).
     aligned_by: &'static str,
+    /// The aligner's confidence, for `plain`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f64>,
 }
 
-/// One line per segment of each sxs document, and one per aligned unit of each plain
-/// translation whose article has an English (`articles`, aligned over the same documents):
-/// documents in the order given, segments and units in document order.
-pub fn write_segments<W: Write + ?Sized>(
-    out: &mut W,
-    documents: &[Document],
-    articles: &[ArticleAlignment<'_>],
-) -> io::Result<()> {
-    let mut plain: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    for article in articles {
-        let Some(english) = &article.english else {
-            continue;
+/// One line per segment of each document, in the order given, segments in document order: an
+/// sxs file's spans, or the units of a plain translation paired with its English (a sentence
+/// the translation lacks has no `target`, one without English no `source`).
+pub fn write_segments<W: Write + ?Sized>(out: &mut W, documents: &[Document]) -> io::Result<()> {
+    for doc in documents {
+        let aligned_by = if doc.is_plain_aligned() {
+            "plain"
+        } else {
+            "sxs"
         };
-        for version in article
-            .versions
-            .iter()
-            .filter(|v| v.kind == VersionKind::Unaligned)
-        {
-            plain.insert(version.doc.file.rel_path.as_str(), english.body.as_str());
-        }
-    }
-    // Aligning is the work; it runs on every core, and the lines are written in order.
-    use rayon::prelude::*;
-    let aligned: Vec<Option<crate::plain::Alignment<'_>>> = documents
-        .par_iter()
-        .map(|doc| {
-            let english = *plain.get(doc.file.rel_path.as_str())?;
-            Some(crate::plain::align(english, doc.body()))
-        })
-        .collect();
-    for (doc, aligned) in documents.iter().zip(aligned) {
-        if let Some(aligned) = aligned {
-            write_plain_units(out, doc, &aligned)?;
-            continue;
-        }
         for segment in &doc.segments {
             let record = SegmentRecord {
                 path: &doc.file.rel_path,
@@ -95,37 +59,14 @@ pub fn write_segments<W: Write + ?Sized>(
                 line: segment.line,
                 column: segment.column,
                 block: segment.block.as_str(),
+                aligned_by,
+                confidence: segment
+                    .confidence
+                    .map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
             };
             serde_json::to_writer(&mut *out, &record)?;
             out.write_all(b"\n")?;
         }
-    }
-    Ok(())
-}
-
-/// The units of a plain translation aligned with its English body.
-fn write_plain_units<W: Write + ?Sized>(
-    out: &mut W,
-    doc: &Document,
-    aligned: &crate::plain::Alignment<'_>,
-) -> io::Result<()> {
-    for (n, unit) in aligned.units.iter().enumerate() {
-        let source = aligned.source(unit);
-        let target = aligned.target(unit);
-        let record = PlainUnitRecord {
-            path: &doc.file.rel_path,
-            locale: doc.locale().as_str(),
-            article: &doc.file.article,
-            unit: n + 1,
-            source,
-            target,
-            source_text: crate::parse::text::visible_text(source),
-            target_text: crate::parse::text::visible_text(target),
-            confidence: (unit.confidence * 1000.0).round() / 1000.0,
-            aligned_by: "plain",
-        };
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ pub mod po;
 pub mod tmx;
 pub mod xliff;
 
-use crate::align::{ArticleAlignment, Status, VersionKind};
+use crate::align::{ArticleAlignment, Status};
 use crate::parse::Document;
 use std::collections::{BTreeSet, HashMap};
 
@@ -61,12 +61,13 @@ pub fn retain_locales(articles: &mut Vec<ArticleAlignment<'_>>, locales: &[Strin
     articles.retain(|a| !a.versions.is_empty());
 }
 
-/// The locales that have an sxs (translated, aligned) version of some article, sorted.
+/// The locales that have a version with segments (sxs, or a plain translation paired with its
+/// English) of some article, sorted.
 pub fn target_locales(articles: &[ArticleAlignment<'_>]) -> Vec<String> {
     let locales: BTreeSet<&str> = articles
         .iter()
         .flat_map(|a| &a.versions)
-        .filter(|v| v.kind == VersionKind::Sxs)
+        .filter(|v| v.kind.is_paired())
         .map(|v| v.doc.locale().as_str())
         .collect();
     locales.into_iter().map(str::to_owned).collect()
@@ -107,15 +108,15 @@ pub(crate) fn placements(
     map
 }
 
-/// The version of `article` in `locale` that has spans, if any.
-pub(crate) fn sxs_version<'a>(
+/// The version of `article` in `locale` that has segments (sxs or paired plain), if any.
+pub(crate) fn paired_version<'a>(
     article: &ArticleAlignment<'a>,
     locale: &str,
 ) -> Option<&'a Document> {
     article
         .versions
         .iter()
-        .find(|v| v.kind == VersionKind::Sxs && v.doc.locale().as_str() == locale)
+        .find(|v| v.kind.is_paired() && v.doc.locale().as_str() == locale)
         .map(|v| v.doc)
 }
 

@@ -65,7 +65,7 @@ pub fn write_po<W: Write + ?Sized>(
         writeln!(out, "\"{}\\n\"", escape(&field))?;
     }
     for article in articles {
-        let Some(doc) = super::sxs_version(article, locale) else {
+        let Some(doc) = super::paired_version(article, locale) else {
             continue;
         };
         let fuzzy = doc.front_matter.ms_translationtype == Some(TranslationType::Machine);

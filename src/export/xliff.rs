@@ -68,7 +68,7 @@ pub fn write_xliff<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let files: Vec<(&ArticleAlignment<'_>, &crate::parse::Document)> = articles
         .iter()
-        .filter_map(|a| super::sxs_version(a, locale).map(|doc| (a, doc)))
+        .filter_map(|a| super::paired_version(a, locale).map(|doc| (a, doc)))
         .filter(|(_, doc)| !doc.segments.is_empty())
         .collect();
     if files.is_empty() {

@@ -86,6 +86,18 @@ impl Prepared<'_> {
             _ => offset,
         }
     }
+
+    /// Map an offset of the prepared text back to the body: the inverse of [`Prepared::map`]
+    /// (an offset in a line's moved indentation maps to the line's end).
+    pub fn unmap(&self, offset: usize) -> usize {
+        let i = self
+            .shifted
+            .partition_point(|&(start, _, _)| start <= offset);
+        match i.checked_sub(1).map(|i| self.shifted[i]) {
+            Some((_, end, shift)) if offset < end => (offset + shift).min(end),
+            _ => offset,
+        }
+    }
 }
 
 /// True for a DocFX layout marker line (`:::row:::`, `::: moniker range="…"`, `:::column-end:::`).
@@ -379,5 +391,10 @@ S2 and [S3](u) and ![S4](i.png)
         let prepared = prepare(body);
         let b = body.find('b').expect("b");
         assert_eq!(&prepared.text[prepared.map(b)..prepared.map(b) + 1], "b");
+        for offset in 0..body.len() {
+            if body.as_bytes()[offset] != b' ' {
+                assert_eq!(prepared.unmap(prepared.map(offset)), offset);
+            }
+        }
     }
 }

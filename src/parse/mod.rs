@@ -27,9 +27,12 @@ pub use blocks::BlockKind;
 pub use front_matter::{FrontMatter, TranslationType};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
-/// One sxs segment: a target sentence and the English source it was translated from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One segment: a target sentence and the English source it was translated from, read from an
+/// sxs file's spans or paired by aligning a plain translation with its English
+/// ([`crate::plain::pair`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// The full id, e.g. `e2d3a-102` or `5add0-p101`.
     pub id: String,
@@ -55,6 +58,9 @@ pub struct Segment {
     pub column: u32,
     /// The block the segment stands in.
     pub block: BlockKind,
+    /// For a segment of a plain translation, how sure the aligner is (0 to 1); `None` for sxs,
+    /// whose pairs the translation tool recorded.
+    pub confidence: Option<f32>,
 }
 
 /// One parsed file.
@@ -72,6 +78,36 @@ pub struct Document {
     pub segments: Vec<Segment>,
     /// Problems found in this file.
     pub diagnostics: Vec<Diagnostic>,
+    /// For a plain translation aligned with its English, that English: the segments' `source`
+    /// ranges address its text, not this file's.
+    pub english: Option<Arc<PairedEnglish>>,
+}
+
+/// The English file a plain translation was aligned with, shared by every locale's version.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PairedEnglish {
+    /// Its path relative to the content root.
+    pub rel_path: String,
+    /// Its whole text.
+    pub text: String,
+    /// Byte offset of its Markdown body.
+    pub body_start: usize,
+}
+
+impl PairedEnglish {
+    /// The English of `doc`, a file of the source locale, to share among its translations.
+    pub fn of(doc: &Document) -> Arc<PairedEnglish> {
+        Arc::new(PairedEnglish {
+            rel_path: doc.file.rel_path.clone(),
+            text: doc.text.clone(),
+            body_start: doc.body_start,
+        })
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
 }
 
 impl Document {
@@ -80,9 +116,10 @@ impl Document {
         segment.target.clone().and_then(|r| self.text.get(r))
     }
 
-    /// The exact source markup of `segment`.
+    /// The exact source markup of `segment` (from the English file for a plain translation).
     pub fn source(&self, segment: &Segment) -> Option<&str> {
-        segment.source.clone().and_then(|r| self.text.get(r))
+        let text = self.english.as_ref().map_or(&self.text, |e| &e.text);
+        segment.source.clone().and_then(|r| text.get(r))
     }
 
     /// The Markdown body.
@@ -97,7 +134,12 @@ impl Document {
 
     /// True when the file carries sxs spans; a file without any is a plain translation.
     pub fn is_sxs(&self) -> bool {
-        !self.segments.is_empty()
+        self.english.is_none() && !self.segments.is_empty()
+    }
+
+    /// True for a plain translation whose segments came from aligning it with its English.
+    pub fn is_plain_aligned(&self) -> bool {
+        self.english.is_some()
     }
 }
 
@@ -208,6 +250,7 @@ pub fn parse(file: SourceFile, text: String) -> Document {
         segments,
         diagnostics,
         text,
+        english: None,
     }
 }
 
@@ -306,6 +349,7 @@ pub fn extract(
             line,
             column,
             block,
+            confidence: None,
         });
     }
     check_ids(&segments, path, index, text, diagnostics);

@@ -110,6 +110,34 @@ pub fn collapse_whitespace(text: &str) -> String {
     out
 }
 
+/// The next `[!INCLUDE[title](path)]` in `text[from..to]`: (its byte range, its path).
+pub fn find_include(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let hay = &text[from..to];
+    let mut search = 0;
+    while let Some(found) = hay[search..].find("[!INCLUDE") {
+        let start = search + found;
+        let rest = &hay[start + "[!INCLUDE".len()..];
+        let after_space = rest.trim_start();
+        let parsed = after_space.strip_prefix('[').and_then(|r| {
+            let title_end = r.find(']')?;
+            let r = r[title_end + 1..].strip_prefix('(')?;
+            let path_end = r.find(')')?;
+            let path = r[..path_end].trim();
+            let r = r[path_end + 1..].strip_prefix(']')?;
+            Some((path.to_owned(), hay.len() - r.len()))
+        });
+        if let Some((path, end)) = parsed {
+            return Some((from + start..from + end, path));
+        }
+        search = start + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::{needs_collapse, visible_text};

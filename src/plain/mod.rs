@@ -21,9 +21,13 @@
 
 pub mod sentences;
 
+use crate::diagnostic::LineIndex;
+use crate::parse::{Document, PairedEnglish, Segment};
+use std::sync::Arc;
+
+use crate::parse::BlockKind;
 use crate::parse::text::visible_text;
 use sentences::{Block, blocks};
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -34,6 +38,9 @@ pub struct Unit {
     pub source: Range<usize>,
     /// The translated sentence(s), as a byte range of the translation's body (empty: none).
     pub target: Range<usize>,
+    /// The block the sentences stand in (the translation's; the English one's when the
+    /// translation has none).
+    pub block: BlockKind,
     /// How sure the aligner is, from 0 to 1.
     pub confidence: f64,
 }
@@ -45,9 +52,10 @@ impl Unit {
     }
 }
 
-/// A sentence: its range in the body, its visible length, and its anchors.
+/// A sentence: its range in the body, its block, its visible length, and its anchors.
 struct Sentence {
     range: Range<usize>,
+    block: BlockKind,
     len: f64,
     anchors: Vec<String>,
 }
@@ -55,11 +63,10 @@ struct Sentence {
 /// A plain translation aligned with its English.
 #[derive(Debug, Clone)]
 pub struct Alignment<'a> {
-    /// The English body as the units' `source` ranges address it: DocFX layout markers blanked
-    /// and their content dedented (the same length and lines as the body).
-    pub english: Cow<'a, str>,
-    /// The translation's body, prepared the same way, as the `target` ranges address it.
-    pub translation: Cow<'a, str>,
+    /// The English body, as the units' `source` ranges address it.
+    pub english: &'a str,
+    /// The translation's body, as the `target` ranges address it.
+    pub translation: &'a str,
     /// The units, in the translation's order.
     pub units: Vec<Unit>,
 }
@@ -78,15 +85,118 @@ impl Alignment<'_> {
     }
 }
 
-/// Align the body of a plain translation with the body of its English.
+/// Align the body of a plain translation with the body of its English. Both are read as
+/// CommonMark reads them (DocFX layout markers blanked, their content dedented); the units'
+/// ranges are of the bodies as given.
 pub fn align<'a>(english: &'a str, translation: &'a str) -> Alignment<'a> {
-    let english = crate::parse::blocks::prepare(english).text;
-    let translation = crate::parse::blocks::prepare(translation).text;
-    let units = align_prepared(&english, &translation);
+    let prepared_english = crate::parse::blocks::prepare(english);
+    let prepared_translation = crate::parse::blocks::prepare(translation);
+    let mut units = align_prepared(&prepared_english.text, &prepared_translation.text);
+    let back = |prepared: &crate::parse::blocks::Prepared<'_>, range: &Range<usize>| {
+        if range.is_empty() {
+            range.clone()
+        } else {
+            prepared.unmap(range.start)..prepared.unmap(range.end)
+        }
+    };
+    for unit in &mut units {
+        unit.source = back(&prepared_english, &unit.source);
+        unit.target = back(&prepared_translation, &unit.target);
+    }
     Alignment {
         english,
         translation,
         units,
+    }
+}
+
+/// What pairing gives one plain translation: its English and its segments.
+#[derive(Debug)]
+pub struct Paired {
+    english: Arc<PairedEnglish>,
+    segments: Vec<Segment>,
+}
+
+impl Paired {
+    /// Make `doc` the aligned translation: its segments, with sources in the English.
+    pub fn apply(self, doc: &mut Document) {
+        doc.segments = self.segments;
+        doc.english = Some(self.english);
+    }
+}
+
+/// Whether `doc` is a plain translation not yet paired with its English.
+pub fn needs_pairing(doc: &Document, source_locale: &str) -> bool {
+    doc.segments.is_empty()
+        && doc.english.is_none()
+        && !doc.locale().as_str().eq_ignore_ascii_case(source_locale)
+}
+
+/// Pair the plain translations among one article's documents with the article's English (its
+/// document in `source_locale`): by index into `docs`, what each becomes. Nothing when the
+/// article has no English file or no plain translation.
+pub fn pair_article(docs: &[&Document], source_locale: &str) -> Vec<(usize, Paired)> {
+    if !docs.iter().any(|d| needs_pairing(d, source_locale)) {
+        return Vec::new();
+    }
+    let Some(english) = docs
+        .iter()
+        .find(|d| d.locale().as_str().eq_ignore_ascii_case(source_locale))
+    else {
+        return Vec::new();
+    };
+    let english = PairedEnglish::of(english);
+    docs.iter()
+        .enumerate()
+        .filter(|(_, d)| needs_pairing(d, source_locale))
+        .map(|(i, d)| (i, pair(d, &english)))
+        .collect()
+}
+
+/// Align `translation` with `english` and make a segment of every unit: a pair, an English
+/// sentence the translation lacks (no target, at the place it would stand) or a translated
+/// sentence without English (no source). Ids are `plain-N`, N the unit's number.
+pub fn pair(translation: &Document, english: &Arc<PairedEnglish>) -> Paired {
+    let aligned = align(english.body(), translation.body());
+    let index = LineIndex::new(&translation.text);
+    let (body, english_body) = (translation.body_start, english.body_start);
+    let mut at = body;
+    let segments = aligned
+        .units
+        .iter()
+        .enumerate()
+        .map(|(n, unit)| {
+            let target =
+                (!unit.target.is_empty()).then(|| body + unit.target.start..body + unit.target.end);
+            let source = (!unit.source.is_empty())
+                .then(|| english_body + unit.source.start..english_body + unit.source.end);
+            let outer = target.clone().unwrap_or(at..at);
+            at = outer.end;
+            let (line, column) = index.locate(&translation.text, outer.start);
+            Segment {
+                id: format!("plain-{}", n + 1),
+                prefix: None,
+                number: u32::try_from(n + 1).ok(),
+                paragraph_unit: false,
+                target_text: visible_text(aligned.target(unit)),
+                source_text: visible_text(aligned.source(unit)),
+                target,
+                source,
+                outer,
+                line,
+                column,
+                block: unit.block,
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    reason = "a confidence in 0..=1 needs no more than f32"
+                )]
+                confidence: Some(unit.confidence as f32),
+            }
+        })
+        .collect();
+    Paired {
+        english: Arc::clone(english),
+        segments,
     }
 }
 
@@ -118,11 +228,13 @@ fn align_prepared(english: &str, translation: &str) -> Vec<Unit> {
             (Some(s), None) => units.extend(source[s].iter().map(|x| Unit {
                 source: x.range.clone(),
                 target: 0..0,
+                block: x.block,
                 confidence: 1.0,
             })),
             (None, Some(t)) => units.extend(target[t].iter().map(|x| Unit {
                 source: 0..0,
                 target: x.range.clone(),
+                block: x.block,
                 confidence: 1.0,
             })),
             (None, None) => {}
@@ -140,6 +252,7 @@ fn split(body: &str, block: &Block) -> Vec<Sentence> {
             let range = block.range.start + r.start..block.range.start + r.end;
             Sentence {
                 range,
+                block: block.kind,
                 len: visible_text(markdown).chars().count().max(1) as f64,
                 anchors: anchors(markdown),
             }
@@ -331,9 +444,14 @@ fn unit(source: &[Sentence], target: &[Sentence], cost: f64) -> Unit {
         (Some(first), Some(last)) => first.range.start..last.range.end,
         _ => 0..0,
     };
+    let block = target
+        .first()
+        .or(source.first())
+        .map_or(BlockKind::Paragraph, |x| x.block);
     Unit {
         source: span(source),
         target: span(target),
+        block,
         confidence: (-cost / 4.0).exp().clamp(0.0, 1.0),
     }
 }

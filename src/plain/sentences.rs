@@ -12,29 +12,18 @@
 //! link, an emphasis or any other inline markup is dropped, so a sentence's Markdown never cuts
 //! markup in two.
 
+use crate::parse::BlockKind;
+use crate::parse::text::find_include;
 use crate::parse::text::markdown_options;
 use icu_segmenter::SentenceSegmenter;
 use icu_segmenter::options::SentenceBreakInvariantOptions;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::ops::Range;
 
-/// What kind of text a block holds: blocks are only paired with blocks of the same kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BlockKind {
-    /// A heading of any level.
-    Heading,
-    /// A paragraph outside lists and tables.
-    Paragraph,
-    /// The text of a list item.
-    ListItem,
-    /// A table cell.
-    TableCell,
-}
-
 /// One text block of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
-    /// Its kind.
+    /// Its kind: blocks are only paired with blocks of the same kind.
     pub kind: BlockKind,
     /// Its inline Markdown, as a byte range of the body.
     pub range: Range<usize>,
@@ -155,6 +144,15 @@ fn is_text(markdown: &str) -> bool {
 /// around each left out. Never empty for a block with text.
 pub fn sentences(block: &str) -> Vec<Range<usize>> {
     let masked = mask(block);
+    // An include directive stands for another file's text: it is no sentence of this one.
+    let mut includes = Vec::new();
+    while let Some((directive, _)) = find_include(
+        block,
+        includes.last().map_or(0, |r: &Range<usize>| r.end),
+        block.len(),
+    ) {
+        includes.push(directive);
+    }
     let protected = inline_markup(block);
     let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut cuts: Vec<usize> = segmenter
@@ -165,6 +163,8 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
         .chain(line_breaking_tags(block))
         .chain(spaces_between_clauses(block))
         .collect();
+    cuts.retain(|&at| !includes.iter().any(|r| r.start < at && at < r.end));
+    cuts.extend(includes.iter().flat_map(|r| [r.start, r.end]));
     cuts.push(block.len());
     cuts.sort_unstable();
     cuts.dedup();
@@ -172,14 +172,36 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     for cut in cuts {
         let piece = &block[start..cut];
-        let lead = piece.len() - piece.trim_start().len();
+        let lead = piece.len() - without_leading_anchors(piece).len();
         let trail = piece.len() - piece.trim_end().len();
-        if has_words(piece) {
-            out.push(start + lead..cut - trail);
+        let sentence = start + lead..cut - trail;
+        if has_words(piece) && !includes.contains(&sentence) {
+            out.push(sentence);
         }
         start = cut;
     }
     out
+}
+
+/// `text` without the white space and the empty HTML anchors (`<a name="…"></a>`, which
+/// translations put before headings to keep the English fragment) it starts with: they stand
+/// outside the sentence, as they stand outside the spans of sxs files.
+fn without_leading_anchors(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    loop {
+        let opens = rest.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("<a "));
+        let Some(close) = rest.find('>').filter(|_| opens) else {
+            return rest;
+        };
+        let after = rest[close + 1..].trim_start();
+        if !after
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("</a>"))
+        {
+            return rest;
+        }
+        rest = after[4..].trim_start();
+    }
 }
 
 /// Thai, Lao, Khmer and Myanmar put no space between words and often no punctuation at a
@@ -331,12 +353,13 @@ fn mask(text: &str) -> String {
 }
 
 /// Byte ranges of the inline markup of `text` (links, images, emphasis, strong,
-/// strikethrough): a sentence boundary strictly inside one would cut it in two.
+/// strikethrough, HTML tags): a sentence boundary strictly inside one would cut it in two.
 fn inline_markup(text: &str) -> Vec<Range<usize>> {
     Parser::new_ext(text, markdown_options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(
+            Event::InlineHtml(_)
+            | Event::Start(
                 Tag::Emphasis
                 | Tag::Strong
                 | Tag::Strikethrough
@@ -354,6 +377,21 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn include_directives_and_html_anchors_are_no_sentences() {
+        assert_eq!(
+            split("You must be an admin.\n    [!INCLUDE [limits](../includes/limits.md)]"),
+            ["You must be an admin."]
+        );
+        assert!(split("<a name='step-5-delete-the-tenant'></a>").is_empty());
+    }
+
+    #[test]
+    fn an_empty_anchor_before_a_heading_is_not_part_of_its_sentence() {
+        let heading = "<a name=\"next-steps\"></a>Próximos passos";
+        assert_eq!(split(heading), ["Próximos passos"]);
     }
 
     #[test]

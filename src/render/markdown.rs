@@ -156,7 +156,7 @@ impl Builder<'_, '_> {
     /// Append plain Markdown, expanding `[!INCLUDE[title](path)]`.
     fn append_text(&mut self, doc: &Document, start: usize, end: usize, chain: &mut Vec<String>) {
         let mut pos = start;
-        while let Some((directive, path)) = find_include(&doc.text, pos, end) {
+        while let Some((directive, path)) = crate::parse::text::find_include(&doc.text, pos, end) {
             push_clean(&mut self.markdown, &doc.text[pos..directive.start]);
             self.include(doc, directive.clone(), &path, chain);
             pos = directive.end;
@@ -221,6 +221,10 @@ impl Builder<'_, '_> {
 
     fn append_segment(&mut self, doc: &Document, index: usize, unit: Option<usize>) {
         let segment = &doc.segments[index];
+        if doc.is_plain_aligned() && segment.target.is_none() {
+            // English the plain translation lacks: the page shows what was published.
+            return;
+        }
         let (target, source) = (doc.target(segment), doc.source(segment));
         let shown = match self.ctx.mode {
             Mode::Translated => target.or(source),
@@ -344,35 +348,13 @@ fn is_marker(c: char) -> bool {
 pub fn include_keys(doc: &Document) -> Vec<String> {
     let mut keys = Vec::new();
     let mut pos = 0;
-    while let Some((directive, path)) = find_include(&doc.text, pos, doc.text.len()) {
+    while let Some((directive, path)) =
+        crate::parse::text::find_include(&doc.text, pos, doc.text.len())
+    {
         keys.extend(resolve_relative(&doc.file.article, &path));
         pos = directive.end;
     }
     keys
-}
-
-/// The next `[!INCLUDE[title](path)]` in `text[from..to]`: (its byte range, its path).
-fn find_include(text: &str, from: usize, to: usize) -> Option<(std::ops::Range<usize>, String)> {
-    let hay = &text[from..to];
-    let mut search = 0;
-    while let Some(found) = hay[search..].find("[!INCLUDE") {
-        let start = search + found;
-        let rest = &hay[start + "[!INCLUDE".len()..];
-        let after_space = rest.trim_start();
-        let parsed = after_space.strip_prefix('[').and_then(|r| {
-            let title_end = r.find(']')?;
-            let r = r[title_end + 1..].strip_prefix('(')?;
-            let path_end = r.find(')')?;
-            let path = r[..path_end].trim();
-            let r = r[path_end + 1..].strip_prefix(']')?;
-            Some((path.to_owned(), hay.len() - r.len()))
-        });
-        if let Some((path, end)) = parsed {
-            return Some((from + start..from + end, path));
-        }
-        search = start + 1;
-    }
-    None
 }
 
 /// Render an inline fragment (a target or source) to sanitized HTML without a paragraph.
@@ -887,10 +869,11 @@ mod tests {
     #[test]
     fn include_directives() {
         let text = "x [!INCLUDE [Title](../includes/a.md)] y [!INCLUDE[t](b.md)]";
-        let (range, path) = find_include(text, 0, text.len()).expect("first");
+        let (range, path) = crate::parse::text::find_include(text, 0, text.len()).expect("first");
         assert_eq!(path, "../includes/a.md");
         assert_eq!(&text[range.clone()], "[!INCLUDE [Title](../includes/a.md)]");
-        let (_, path) = find_include(text, range.end, text.len()).expect("second");
+        let (_, path) =
+            crate::parse::text::find_include(text, range.end, text.len()).expect("second");
         assert_eq!(path, "b.md");
     }
 }

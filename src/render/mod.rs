@@ -650,7 +650,10 @@ impl Shared<'_> {
         page.x_default = english_dir
             .as_ref()
             .map(|e| format!("{base}{}", encode_path(e)));
-        page.show_read_in_english = job.mode == Mode::Translated && job.doc.is_sxs();
+        // Sxs spans or a plain translation paired with its English: the page has sentences
+        // with their English, and so an English to read instead.
+        page.show_read_in_english =
+            job.mode == Mode::Translated && (job.doc.is_sxs() || job.doc.is_plain_aligned());
         let mut context = tera::Context::new();
         context.insert("page", &page);
         let path = format!("{dir}index.html");

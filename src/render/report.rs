@@ -169,10 +169,16 @@ impl<'a> ReportPages<'a> {
 
 /// The `<tr>` of each unit row of an article's report page, as `align_article.html` used to
 /// write them: `lang`/`dir` are the report's, `stale` the label of English no longer current.
-fn unit_rows_html(rows: &[AlignUnitRow], lang: &str, dir: &str, stale: &str) -> String {
+fn unit_rows_html(
+    rows: &[AlignUnitRow],
+    lang: &str,
+    dir: &str,
+    stale: &str,
+    confidence_label: &str,
+) -> String {
     use std::fmt::Write;
     let e = escape_html;
-    let (lang, dir, stale) = (e(lang), e(dir), e(stale));
+    let (lang, dir, stale, confidence_label) = (e(lang), e(dir), e(stale), e(confidence_label));
     let mut out = String::new();
     for row in rows {
         let n = row.number;
@@ -199,6 +205,18 @@ fn unit_rows_html(rows: &[AlignUnitRow], lang: &str, dir: &str, stale: &str) -> 
                     let _ = write!(out, "<a href=\"{}\">{}</a>", e(href), e(&cell.text));
                 }
                 None => out.push_str(&e(&cell.text)),
+            }
+            if let Some(confidence) = &cell.confidence {
+                let low = if cell.uncertain {
+                    " align-uncertain"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    out,
+                    " <span class=\"align-confidence{low}\" title=\"{confidence_label}\" lang=\"{lang}\" dir=\"{dir}\">{}</span>",
+                    e(confidence)
+                );
             }
             let _ = writeln!(
                 out,
@@ -278,6 +296,7 @@ impl Ctx<'_> {
                 .cloned()
                 .unwrap_or_else(|| l10n::language_name(tag)),
             dir: direction(tag).to_owned(),
+            plain: false,
         }
     }
 
@@ -338,7 +357,7 @@ impl Ctx<'_> {
                                 units: 0,
                                 complete: true,
                             });
-                        if cell.state == "sxs" {
+                        if cell.state == "sxs" || cell.state == "plain" {
                             total.0 += cell.aligned;
                             total.1 += cell.units;
                             total.2 = true;
@@ -417,7 +436,7 @@ impl Ctx<'_> {
         let sxs: Vec<_> = article
             .versions
             .iter()
-            .filter(|v| v.kind == VersionKind::Sxs && self.config.builds(v.doc.locale().as_str()))
+            .filter(|v| v.kind.is_paired() && self.config.builds(v.doc.locale().as_str()))
             .collect();
         let unaligned = article
             .versions
@@ -461,7 +480,18 @@ impl Ctx<'_> {
                             e.status != Status::Missing
                                 && e.segments.iter().any(|s| s.block != BlockKind::ImageAlt)
                         });
+                        let confidence = entry
+                            .filter(|e| e.doc.is_plain_aligned() && e.status != Status::Missing)
+                            .and_then(|e| {
+                                e.segments
+                                    .iter()
+                                    .filter_map(|s| s.confidence)
+                                    .reduce(f32::min)
+                            });
                         AlignCell {
+                            confidence: confidence.map(|c| format!("{c:.2}")),
+                            uncertain: confidence
+                                .is_some_and(|c| f64::from(c) < self.config.check.min_confidence),
                             locale: locale.to_owned(),
                             dir: direction(locale).to_owned(),
                             text: entry.map_or_else(String::new, |e| {
@@ -494,7 +524,13 @@ impl Ctx<'_> {
             })
             .collect();
         let mut page = self.page(&dir);
-        let rows_html = unit_rows_html(&rows, &page.lang, &page.dir, &self.message("align-stale"));
+        let rows_html = unit_rows_html(
+            &rows,
+            &page.lang,
+            &page.dir,
+            &self.message("align-stale"),
+            &self.message("align-confidence"),
+        );
         let view = AlignArticleView {
             article: article.article.clone(),
             include,
@@ -502,7 +538,10 @@ impl Ctx<'_> {
             reference: article.reference.clone(),
             locales: sxs
                 .iter()
-                .map(|v| self.locale(v.doc.locale().as_str()))
+                .map(|v| AlignLocale {
+                    plain: v.kind == VersionKind::Plain,
+                    ..self.locale(v.doc.locale().as_str())
+                })
                 .collect(),
             unaligned,
             codes: rule_counts(findings),
@@ -536,9 +575,9 @@ fn findings_of<'a>(
 
 /// One locale version's coverage of its article (a version of the source locale has none).
 fn coverage(article: &ArticleAlignment<'_>, version: &Version<'_>) -> AlignCoverage {
-    let sxs = version.kind == VersionKind::Sxs;
+    let paired = version.kind.is_paired();
     let (mut aligned, mut units) = (0, 0);
-    if sxs {
+    if paired {
         for unit in &article.units {
             let entry = unit
                 .entries
@@ -556,7 +595,12 @@ fn coverage(article: &ArticleAlignment<'_>, version: &Version<'_>) -> AlignCover
     }
     AlignCoverage {
         locale: version.doc.locale().as_str().to_owned(),
-        state: if sxs { "sxs" } else { "unaligned" }.to_owned(),
+        state: match version.kind {
+            VersionKind::Plain => "plain",
+            VersionKind::Sxs => "sxs",
+            VersionKind::Unaligned | VersionKind::English => "unaligned",
+        }
+        .to_owned(),
         aligned,
         units,
         complete: aligned == units,
@@ -626,7 +670,7 @@ mod tests {
     const ROWS_TEMPLATE: &str = r##"{% for row in report.rows %}<tr id="unit-{{ row.number }}" data-unit="{{ row.number }}" data-flags="{{ row.codes }}">
 <th scope="row"><a href="#unit-{{ row.number }}">#{{ row.number }}</a></th>
 <td class="align-en" lang="{{ page.lang }}" dir="ltr">{{ row.english }}{% if row.in_current_english == false %} <span class="align-tag">{{ stale }}</span>{% endif %}</td>
-{% for cell in row.cells %}<td class="align-target align-s-{{ cell.status }}" data-locale="{{ cell.locale }}" lang="{{ cell.locale }}" dir="{{ cell.dir }}">{% if cell.href %}<a href="{{ cell.href }}">{{ cell.text }}</a>{% else %}{{ cell.text }}{% endif %} <span class="align-status" lang="{{ page.lang }}" dir="{{ page.dir }}">{{ cell.status_label }}</span></td>
+{% for cell in row.cells %}<td class="align-target align-s-{{ cell.status }}" data-locale="{{ cell.locale }}" lang="{{ cell.locale }}" dir="{{ cell.dir }}">{% if cell.href %}<a href="{{ cell.href }}">{{ cell.text }}</a>{% else %}{{ cell.text }}{% endif %}{% if cell.confidence %} <span class="align-confidence{% if cell.uncertain %} align-uncertain{% endif %}" title="{{ confidence }}" lang="{{ page.lang }}" dir="{{ page.dir }}">{{ cell.confidence }}</span>{% endif %} <span class="align-status" lang="{{ page.lang }}" dir="{{ page.dir }}">{{ cell.status_label }}</span></td>
 {% endfor %}<td class="align-flags">{% for flag in row.flags %}<div class="align-finding" data-code="{{ flag.code }}" data-locale="{{ flag.locale }}">{% if flag.note %}<details><summary><span class="align-flag align-{{ flag.severity }}" title="{{ flag.message }}">{{ flag.code }}</span> <code>{{ flag.locale }}</code></summary><p>{{ flag.message }}</p><p class="align-note">{% for part in flag.note %}{% if part.kind == "del" %}<del>{{ part.text }}</del>{% elif part.kind == "ins" %}<ins>{{ part.text }}</ins>{% else %}{{ part.text }}{% endif %}{% endfor %}</p></details>{% else %}<span class="align-flag align-{{ flag.severity }}" title="{{ flag.message }}">{{ flag.code }}</span> <code>{{ flag.locale }}</code>{% endif %}</div>{% endfor %}</td>
 </tr>
 {% endfor %}"##;
@@ -640,6 +684,8 @@ mod tests {
             status: "drift".to_owned(),
             status_label: "drift <&>".to_owned(),
             href: href.map(str::to_owned),
+            confidence: (locale == "ja-JP").then(|| "0.31".to_owned()),
+            uncertain: text.is_empty(),
         };
         let flag = |note: Vec<AlignNotePart>| AlignFlag {
             code: "LD0303".to_owned(),
@@ -661,6 +707,10 @@ mod tests {
                 cells: vec![
                     cell("it-IT", "Accedi \"ora\"", Some("../../it-IT/a/#seg-3")),
                     cell("ar-SA", "", Some("")),
+                    AlignCell {
+                        confidence: Some("0.12".to_owned()),
+                        ..cell("ja-JP", "", None)
+                    },
                     cell("ja-JP", "サインイン", None),
                 ],
                 flags: vec![
@@ -702,9 +752,10 @@ mod tests {
             &serde_json::json!({ "lang": "en-US", "dir": "ltr" }),
         );
         context.insert("stale", "stale & old");
+        context.insert("confidence", "confidence <0-1>");
         let expected = tera.render("rows.html", &context).expect("render");
         assert_eq!(
-            unit_rows_html(&rows, "en-US", "ltr", "stale & old"),
+            unit_rows_html(&rows, "en-US", "ltr", "stale & old", "confidence <0-1>"),
             expected
         );
     }

@@ -88,6 +88,8 @@ pub struct AlignLocale {
     pub name: String,
     /// `ltr` or `rtl`.
     pub dir: String,
+    /// Whether its version is a plain translation paired by locdoc (not sxs).
+    pub plain: bool,
 }
 
 /// How many findings of one rule (in one article, or in total).
@@ -108,7 +110,8 @@ pub struct AlignRuleCount {
 pub struct AlignCoverage {
     /// The locale (empty in no column).
     pub locale: String,
-    /// `sxs` (aligned), `unaligned` (a translation without spans) or `absent` (no version).
+    /// `sxs` (aligned by its spans), `plain` (a plain translation aligned with its English
+    /// file), `unaligned` (a translation without spans and no English file) or `absent`.
     pub state: String,
     /// Units aligned with the reference's English.
     pub aligned: usize,
@@ -212,6 +215,10 @@ pub struct AlignCell {
     pub status_label: String,
     /// Relative URL of the sentence on the locale's page, when that page has it.
     pub href: Option<String>,
+    /// For a plain translation, the aligner's confidence in the pair (two decimals).
+    pub confidence: Option<String>,
+    /// Whether that confidence is below `[check] min_confidence` (LD0308).
+    pub uncertain: bool,
 }
 
 /// One unit row of an article's side-by-side page.
