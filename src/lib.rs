@@ -24,6 +24,7 @@ pub mod discover;
 pub mod english;
 pub mod error;
 pub mod export;
+mod hash;
 pub mod incremental;
 pub mod parse;
 pub mod pipeline;

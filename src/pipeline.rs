@@ -29,7 +29,7 @@ use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::discover::SourceFile;
 use crate::parse::{self, Document};
-use crate::plain;
+use crate::plain::{self, Pairings};
 use crate::render::l10n::L10n;
 use crate::render::report::{ArticleCoverage, ReportPages};
 use crate::render::templates::Templates;
@@ -84,13 +84,14 @@ impl<'a> Source<'a> {
 pub type FileOf<'a> = &'a dyn Fn(&Document) -> usize;
 
 /// Read, parse and align the files of the articles `only` accepts, an article at a time (one
-/// per core), and hand each alignment to `visit` with the file number (index in `files`) of each
+/// per core; plain translations paired with their English, through `pairings`), and hand each alignment to `visit` with the file number (index in `files`) of each
 /// of its documents, dropping the documents after. One result per article, in key order, with
 /// the diagnostics of its files that could not be read; `None` when none could.
 pub fn each_article<T: Send>(
     files: &[SourceFile],
     source: Source<'_>,
     source_locale: &str,
+    pairings: &Pairings,
     only: Filter<'_>,
     visit: &(dyn Fn(&ArticleAlignment<'_>, FileOf<'_>) -> T + Sync),
 ) -> Vec<(Option<T>, Vec<Diagnostic>)> {
@@ -115,7 +116,7 @@ pub fn each_article<T: Send>(
                 return (None, unreadable);
             }
             let held: Vec<&Document> = docs.iter().map(|(_, doc)| &**doc).collect();
-            for (i, paired) in plain::pair_article(&held, source_locale) {
+            for (i, paired) in plain::pair_article(&held, source_locale, pairings) {
                 paired.apply(docs[i].1.to_mut());
             }
             let aligned = align::align_article(
@@ -151,6 +152,7 @@ fn reread_segments(
     files: &[SourceFile],
     english: &BTreeMap<&str, &SourceFile>,
     source_locale: &str,
+    pairings: &Pairings,
     n: usize,
 ) -> Option<Vec<parse::Segment>> {
     let file = files.get(n)?;
@@ -163,7 +165,7 @@ fn reread_segments(
     }
     let mut doc = parse::read_and_parse(file.clone()).ok()?;
     let english = parse::read_and_parse((*english).clone()).ok()?;
-    for (_, paired) in plain::pair_article(&[&doc, &english], source_locale) {
+    for (_, paired) in plain::pair_article(&[&doc, &english], source_locale, pairings) {
         paired.apply(&mut doc);
     }
     Some(doc.segments)
@@ -210,6 +212,8 @@ pub struct Survey {
     unreadable_files: Vec<Diagnostic>,
     /// What each file that was read holds, by file number.
     files: BTreeMap<usize, FileFacts>,
+    /// The plain translations' alignments, for the render pass and the check's re-reads.
+    pairings: Pairings,
 }
 
 /// What the survey keeps of one file that was read.
@@ -244,10 +248,12 @@ pub fn survey(
 ) -> Survey {
     let config = purpose.config;
     let check = purpose.check;
+    let pairings = Pairings::default();
     let outcomes = each_article(
         files,
         source,
         &config.source_locale,
+        &pairings,
         only,
         &|aligned, file_of| {
             let facts = purpose.site.then(|| {
@@ -297,9 +303,11 @@ pub fn survey(
     survey.report = check.map(|input| {
         let diagnostics: Vec<Diagnostic> = survey.tree_and_unreadable().cloned().collect();
         let english = english_files(files, config.source_locale.as_str());
-        let reread = |n: usize| reread_segments(files, &english, &config.source_locale, n);
+        let reread =
+            |n: usize| reread_segments(files, &english, &config.source_locale, &pairings, n);
         check::finish_streamed(&diagnostics, findings, files, source.held(), &reread, input)
     });
+    survey.pairings = pairings;
     survey
 }
 
@@ -417,6 +425,7 @@ impl Survey {
         self.articles.retain(|a| !articles.contains(&a.article));
         self.articles.extend(fresh.articles);
         self.articles.sort_by(|a, b| a.article.cmp(&b.article));
+        self.pairings.extend(fresh.pairings);
     }
 }
 
@@ -520,6 +529,7 @@ pub fn render_site(
         chosen,
         source,
         &config.source_locale,
+        &survey.pairings,
         only,
         &|aligned, _| {
             let jobs = if (scope.pages)(&aligned.article) {
@@ -640,7 +650,7 @@ pub fn load(
         .into_par_iter()
         .flat_map_iter(|(_, members)| {
             let held: Vec<&Document> = members.iter().map(|&i| &documents[i]).collect();
-            plain::pair_article(&held, source_locale)
+            plain::pair_article(&held, source_locale, &Pairings::default())
                 .into_iter()
                 .map(move |(k, paired)| (members[k], paired))
         })

@@ -172,7 +172,10 @@ fn align_and_export_take_the_source_locale_from_the_config() {
             .expect("run locdoc")
     };
     let listing = text(&run(&["align"]).stdout);
-    assert!(listing.contains("en-GB no spans: unaligned"), "{listing}");
+    assert!(
+        listing.contains("en-GB no spans and no English file: unaligned"),
+        "{listing}"
+    );
     std::fs::write(root.join("locdoc.toml"), "source_locale = \"en-GB\"\n").expect("write");
     let listing = text(&run(&["align"]).stdout);
     assert!(listing.contains("en-GB English original"), "{listing}");

@@ -114,7 +114,8 @@ pub fn sample(
             .then(|| Keys {
                 source: key_hash(&s.source_text),
                 target: key_hash(&s.target_text),
-                pair: pair_hash(&s.source_text, &s.target_text),
+                // 128 bits: a member is written from the texts of the first member with its hash.
+                pair: crate::hash::pair_hash(&s.source_text, &s.target_text),
             });
         let (t, e) = (s.target_text.chars().count(), s.source_text.chars().count());
         #[allow(
@@ -143,18 +144,6 @@ fn key_hash(text: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     normalize_key(text).hash(&mut hasher);
     hasher.finish()
-}
-
-/// 128 bits, so that two different pairs are never taken for one: a member is written from the
-/// texts of the first member with its hash.
-fn pair_hash(source: &str, target: &str) -> [u64; 2] {
-    let mut hasher = siphasher::sip128::SipHasher13::new();
-    // 0xFF never occurs in UTF-8: the boundary between the texts cannot move.
-    hasher.write(source.as_bytes());
-    hasher.write_u8(0xff);
-    hasher.write(target.as_bytes());
-    let hash = siphasher::sip128::Hasher128::finish128(&hasher);
-    [hash.h1, hash.h2]
 }
 
 /// A candidate group: samples of one locale whose key side hashes alike and whose other side

@@ -35,9 +35,12 @@ fn write_text<W: Write + ?Sized>(
             .iter()
             .filter(|v| v.kind != VersionKind::Sxs)
         {
-            let kind = match version.kind {
-                VersionKind::English => "English original",
-                _ => "no spans: unaligned",
+            let kind = match (version.kind, &version.doc.english) {
+                (VersionKind::English, _) => "English original".to_owned(),
+                (VersionKind::Plain, Some(english)) => {
+                    format!("plain: sentences paired with {}", english.rel_path)
+                }
+                _ => "no spans and no English file: unaligned".to_owned(),
             };
             writeln!(out, "   {} {kind}", version.doc.locale())?;
         }

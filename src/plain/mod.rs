@@ -23,11 +23,13 @@ pub mod sentences;
 
 use crate::diagnostic::LineIndex;
 use crate::parse::{Document, PairedEnglish, Segment};
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use crate::parse::BlockKind;
 use crate::parse::text::visible_text;
 use sentences::{Block, blocks};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -57,7 +59,27 @@ struct Sentence {
     range: Range<usize>,
     block: BlockKind,
     len: f64,
-    anchors: Vec<String>,
+    /// Interned anchors, sorted.
+    anchors: Vec<u32>,
+}
+
+/// Anchor strings as numbers, shared by both sides of one alignment: comparing sorted numbers
+/// is what the dynamic programmes do for every pair they try.
+#[derive(Default)]
+struct Anchors(HashMap<String, u32>);
+
+impl Anchors {
+    fn intern(&mut self, anchors: Vec<String>) -> Vec<u32> {
+        let mut ids: Vec<u32> = anchors
+            .into_iter()
+            .map(|a| {
+                let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+                *self.0.entry(a).or_insert(next)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
 }
 
 /// A plain translation aligned with its English.
@@ -132,10 +154,50 @@ pub fn needs_pairing(doc: &Document, source_locale: &str) -> bool {
         && !doc.locale().as_str().eq_ignore_ascii_case(source_locale)
 }
 
-/// Pair the plain translations among one article's documents with the article's English (its
-/// document in `source_locale`): by index into `docs`, what each becomes. Nothing when the
-/// article has no English file or no plain translation.
-pub fn pair_article(docs: &[&Document], source_locale: &str) -> Vec<(usize, Paired)> {
+/// The pairings one pass over a tree made, by file path, so that the next pass over the same
+/// files (the render pass after the survey, the locale-wide rules' re-reads) need not align
+/// again: aligning is most of what a plain translation costs. Each is kept with a fingerprint
+/// of the two texts, and used only while both are unchanged.
+#[derive(Debug, Default)]
+pub struct Pairings(Mutex<BTreeMap<String, Kept>>);
+
+/// A 128-bit hash of an English text and a translation's.
+type Fingerprint = [u64; 2];
+
+/// A pairing as kept: the fingerprint of the texts, and the units.
+type Kept = (Fingerprint, Arc<[Unit]>);
+
+impl Pairings {
+    fn recall(&self, file: &str, fingerprint: Fingerprint) -> Option<Arc<[Unit]>> {
+        let kept = self.0.lock().ok()?;
+        kept.get(file)
+            .filter(|(f, _)| *f == fingerprint)
+            .map(|(_, units)| Arc::clone(units))
+    }
+
+    fn keep(&self, file: &str, fingerprint: Fingerprint, units: Arc<[Unit]>) {
+        if let Ok(mut kept) = self.0.lock() {
+            kept.insert(file.to_owned(), (fingerprint, units));
+        }
+    }
+
+    /// Take in the pairings of a later pass over some of the files.
+    pub fn extend(&self, other: Pairings) {
+        let other = other.0.into_inner().unwrap_or_default();
+        if let Ok(mut kept) = self.0.lock() {
+            kept.extend(other);
+        }
+    }
+}
+
+/// Pair the plain translations among one article's documents with the article's English (its document in `source_locale`): by index into `docs`, what each
+/// becomes. Nothing when the article has no English file or no plain translation. Pairings
+/// `memory` holds for unchanged texts are used, and new ones kept there.
+pub fn pair_article(
+    docs: &[&Document],
+    source_locale: &str,
+    memory: &Pairings,
+) -> Vec<(usize, Paired)> {
     if !docs.iter().any(|d| needs_pairing(d, source_locale)) {
         return Vec::new();
     }
@@ -149,20 +211,32 @@ pub fn pair_article(docs: &[&Document], source_locale: &str) -> Vec<(usize, Pair
     docs.iter()
         .enumerate()
         .filter(|(_, d)| needs_pairing(d, source_locale))
-        .map(|(i, d)| (i, pair(d, &english)))
+        .map(|(i, doc)| {
+            let file = doc.file.rel_path.as_str();
+            let print = crate::hash::pair_hash(english.body(), doc.body());
+            let units = memory.recall(file, print).unwrap_or_else(|| {
+                let units: Arc<[Unit]> = align(english.body(), doc.body()).units.into();
+                memory.keep(file, print, Arc::clone(&units));
+                units
+            });
+            (i, pair(doc, &english, &units))
+        })
         .collect()
 }
 
-/// Align `translation` with `english` and make a segment of every unit: a pair, an English
+/// Make a segment of every unit of `translation`'s alignment with `english`: a pair, an English
 /// sentence the translation lacks (no target, at the place it would stand) or a translated
 /// sentence without English (no source). Ids are `plain-N`, N the unit's number.
-pub fn pair(translation: &Document, english: &Arc<PairedEnglish>) -> Paired {
-    let aligned = align(english.body(), translation.body());
+fn pair(translation: &Document, english: &Arc<PairedEnglish>, units: &[Unit]) -> Paired {
+    let aligned = Alignment {
+        english: english.body(),
+        translation: translation.body(),
+        units: Vec::new(),
+    };
     let index = LineIndex::new(&translation.text);
     let (body, english_body) = (translation.body_start, english.body_start);
     let mut at = body;
-    let segments = aligned
-        .units
+    let segments = units
         .iter()
         .enumerate()
         .map(|(n, unit)| {
@@ -203,10 +277,14 @@ pub fn pair(translation: &Document, english: &Arc<PairedEnglish>) -> Paired {
 fn align_prepared(english: &str, translation: &str) -> Vec<Unit> {
     let source_blocks = blocks(english);
     let target_blocks = blocks(translation);
-    let source: Vec<Vec<Sentence>> = source_blocks.iter().map(|b| split(english, b)).collect();
+    let mut interned = Anchors::default();
+    let source: Vec<Vec<Sentence>> = source_blocks
+        .iter()
+        .map(|b| split(english, b, &mut interned))
+        .collect();
     let target: Vec<Vec<Sentence>> = target_blocks
         .iter()
-        .map(|b| split(translation, b))
+        .map(|b| split(translation, b, &mut interned))
         .collect();
     // The length ratio of the whole article is skewed by what one side lacks: align once with
     // it, then again with the ratio of the blocks that paired.
@@ -243,18 +321,19 @@ fn align_prepared(english: &str, translation: &str) -> Vec<Unit> {
     units
 }
 
-fn split(body: &str, block: &Block) -> Vec<Sentence> {
+fn split(body: &str, block: &Block, interned: &mut Anchors) -> Vec<Sentence> {
     let text = &body[block.range.clone()];
     sentences::sentences(text)
         .into_iter()
         .map(|r| {
             let markdown = &text[r.clone()];
+            let visible = visible_text(markdown);
             let range = block.range.start + r.start..block.range.start + r.end;
             Sentence {
                 range,
                 block: block.kind,
-                len: visible_text(markdown).chars().count().max(1) as f64,
-                anchors: anchors(markdown),
+                len: visible.chars().count().max(1) as f64,
+                anchors: interned.intern(anchors(markdown, &visible)),
             }
         })
         .collect()
@@ -262,7 +341,7 @@ fn split(body: &str, block: &Block) -> Vec<Sentence> {
 
 /// What a translation keeps as it is: numbers, inline code, link destinations, URLs, and words
 /// with a capital or a digit inside (product names, identifiers), in order.
-fn anchors(markdown: &str) -> Vec<String> {
+fn anchors(markdown: &str, visible: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = markdown;
     while let Some(at) = rest.find("](") {
@@ -280,7 +359,6 @@ fn anchors(markdown: &str) -> Vec<String> {
             out.push(format!("`{piece}"));
         }
     }
-    let visible = visible_text(markdown);
     for word in visible.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')) {
         let word = word.trim_matches(['.', '-']);
         if word.is_empty() {
@@ -308,19 +386,44 @@ fn length_ratio(source: &[Vec<Sentence>], target: &[Vec<Sentence>]) -> f64 {
 /// How many anchors of one side the other side lacks. A count, not a share: merging sentences
 /// must not hide a disagreement.
 fn anchor_mismatch(a: &[Sentence], b: &[Sentence]) -> f64 {
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for s in a {
-        for anchor in &s.anchors {
-            *counts.entry(anchor).or_default() += 1;
+    f64::from(unmatched(&merged_anchors(a), &merged_anchors(b)))
+}
+
+/// The anchors of consecutive sentences together, sorted.
+fn merged_anchors(side: &[Sentence]) -> Cow<'_, [u32]> {
+    match side {
+        [one] => Cow::Borrowed(&one.anchors),
+        _ => {
+            let mut all: Vec<u32> = side
+                .iter()
+                .flat_map(|s| s.anchors.iter().copied())
+                .collect();
+            all.sort_unstable();
+            Cow::Owned(all)
         }
     }
-    for s in b {
-        for anchor in &s.anchors {
-            *counts.entry(anchor).or_default() -= 1;
+}
+
+/// The size of the symmetric difference of two sorted multisets.
+fn unmatched(a: &[u32], b: &[u32]) -> u32 {
+    let (mut i, mut j, mut count) = (0, 0, 0u32);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                count += 1;
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                count += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
         }
     }
-    let unmatched: i32 = counts.values().map(|c| c.abs()).sum();
-    f64::from(unmatched)
+    count + u32::try_from(a.len() - i + b.len() - j).unwrap_or(u32::MAX)
 }
 
 /// Gale and Church's length cost: how unlikely a target of length `t` is for a source of length
@@ -371,7 +474,7 @@ fn align_sentences(source: &[Sentence], target: &[Sentence], ratio: f64, units: 
         return;
     }
     let moves: Vec<(usize, usize)> = BEADS.iter().map(|&(a, b, _)| (a, b)).collect();
-    let steps = cheapest_path(n, m, &moves, &|i, j, a, b| {
+    let steps = cheapest_path(n, m, None, &moves, &|i, j, a, b| {
         let prior = BEADS
             .iter()
             .find(|bead| (bead.0, bead.1) == (a, b))
@@ -390,30 +493,41 @@ type Step = (Range<usize>, Range<usize>, f64);
 /// The cheapest monotone path from `(0, 0)` to `(n, m)` by `moves` (`(a, b)`: take `a` source
 /// and `b` target items), a move from `(i, j)` costing `cost(i, j, a, b)`; its steps in order.
 /// Of equal costs the earlier move in `moves` wins, so the result does not depend on anything
-/// but the input. The one dynamic programme under both the block and the sentence alignment.
+/// but the input. With a `band`, only cells that close to the straight line from `(0, 0)` to
+/// `(n, m)` are tried. The one dynamic programme under both the block and the sentence alignment.
 fn cheapest_path(
     n: usize,
     m: usize,
+    band: Option<usize>,
     moves: &[(usize, usize)],
     cost: &dyn Fn(usize, usize, usize, usize) -> f64,
 ) -> Vec<Step> {
-    let mut total = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![(0usize, 0usize); m + 1]; n + 1];
-    total[0][0] = 0.0;
+    const NONE: u8 = u8::MAX;
+    let width = m + 1;
+    let mut total = vec![f64::INFINITY; (n + 1) * width];
+    // The move (its index in `moves`) that reached each cell most cheaply.
+    let mut back = vec![NONE; (n + 1) * width];
+    total[0] = 0.0;
     for i in 0..=n {
-        for j in 0..=m {
-            let here = total[i][j];
+        // Within `band` of the straight line from (0, 0) to (n, m), when there is one.
+        let (from, to) = band.map_or((0, m), |band| {
+            let centre = (i * m).checked_div(n).unwrap_or(m);
+            (centre.saturating_sub(band), (centre + band).min(m))
+        });
+        for j in from..=to {
+            let here = total[i * width + j];
             if !here.is_finite() {
                 continue;
             }
-            for &(a, b) in moves {
+            for (k, &(a, b)) in moves.iter().enumerate() {
                 if i + a > n || j + b > m {
                     continue;
                 }
                 let c = here + cost(i, j, a, b);
-                if c < total[i + a][j + b] {
-                    total[i + a][j + b] = c;
-                    back[i + a][j + b] = (a, b);
+                let to = (i + a) * width + j + b;
+                if c < total[to] {
+                    total[to] = c;
+                    back[to] = u8::try_from(k).unwrap_or(NONE);
                 }
             }
         }
@@ -421,11 +535,11 @@ fn cheapest_path(
     let mut steps = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let (a, b) = back[i][j];
-        if a == 0 && b == 0 {
+        let Some(&(a, b)) = moves.get(usize::from(back[i * width + j])) else {
             break;
-        }
-        steps.push((i - a..i, j - b..j, total[i][j] - total[i - a][j - b]));
+        };
+        let cost = total[i * width + j] - total[(i - a) * width + j - b];
+        steps.push((i - a..i, j - b..j, cost));
         i -= a;
         j -= b;
     }
@@ -469,24 +583,45 @@ fn align_blocks(
     ratio: f64,
 ) -> Vec<(Option<usize>, Option<usize>)> {
     let (n, m) = (source_blocks.len(), target_blocks.len());
+    // Each block's length and anchors, once: the programme tries every pair of blocks.
+    // Each block's log length and anchors, once: the programme tries every pair of blocks.
+    let facts = |sentences: &[Vec<Sentence>]| -> Vec<(f64, Vec<u32>)> {
+        sentences
+            .iter()
+            .map(|block| {
+                let len: f64 = block.iter().map(|x| x.len).sum();
+                (len.ln(), merged_anchors(block).into_owned())
+            })
+            .collect()
+    };
+    let (source_facts, target_facts) = (facts(source), facts(target));
+    let log_ratio = ratio.ln();
     let pair_cost = |i: usize, j: usize| -> f64 {
         let kind = if source_blocks[i].kind == target_blocks[j].kind {
             0.0
         } else {
             BLOCK_SKIP
         };
-        let s: f64 = source[i].iter().map(|x| x.len).sum();
-        let t: f64 = target[j].iter().map(|x| x.len).sum();
-        let anchors = anchor_mismatch(&source[i], &target[j]);
-        kind + (t / (ratio * s)).ln().abs() * 2.0 + ANCHOR_WEIGHT * anchors
+        let ((log_s, a), (log_t, b)) = (&source_facts[i], &target_facts[j]);
+        let anchors = f64::from(unmatched(a, b));
+        // |ln(t / (ratio · s))|: how far the lengths are from the expected ratio.
+        kind + (log_t - log_ratio - log_s).abs() * 2.0 + ANCHOR_WEIGHT * anchors
     };
-    let steps = cheapest_path(n, m, &[(1, 1), (1, 0), (0, 1)], &|i, j, a, b| {
-        if (a, b) == (1, 1) {
-            pair_cost(i, j)
-        } else {
-            BLOCK_SKIP
-        }
-    });
+    // A path strays from the straight line by what one side lacks, and by a few blocks more.
+    let band = n.abs_diff(m) + (n.max(m) / 10).max(40);
+    let steps = cheapest_path(
+        n,
+        m,
+        Some(band),
+        &[(1, 1), (1, 0), (0, 1)],
+        &|i, j, a, b| {
+            if (a, b) == (1, 1) {
+                pair_cost(i, j)
+            } else {
+                BLOCK_SKIP
+            }
+        },
+    );
     steps
         .into_iter()
         .map(|(s, t, _)| {

@@ -143,7 +143,11 @@ fn is_text(markdown: &str) -> bool {
 /// The sentences of the inline Markdown `block`, as byte ranges of it with the white space
 /// around each left out. Never empty for a block with text.
 pub fn sentences(block: &str) -> Vec<Range<usize>> {
-    let masked = mask(block);
+    let Inline {
+        masked,
+        markup,
+        breaks,
+    } = read_inline(block);
     // An include directive stands for another file's text: it is no sentence of this one.
     let mut includes = Vec::new();
     while let Some((directive, _)) = find_include(
@@ -153,14 +157,13 @@ pub fn sentences(block: &str) -> Vec<Range<usize>> {
     ) {
         includes.push(directive);
     }
-    let protected = inline_markup(block);
     let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut cuts: Vec<usize> = segmenter
         .segment_str(&masked)
         .map(|at| before_blanked_markup(block, &masked, at))
         .filter(|&at| at > 0 && at < block.len() && block.is_char_boundary(at))
-        .filter(|&at| !protected.iter().any(|r| r.start < at && at < r.end))
-        .chain(line_breaking_tags(block))
+        .filter(|&at| !markup.iter().any(|r| r.start < at && at < r.end))
+        .chain(breaks)
         .chain(spaces_between_clauses(block))
         .collect();
     cuts.retain(|&at| !includes.iter().any(|r| r.start < at && at < r.end));
@@ -260,40 +263,30 @@ fn has_words(markdown: &str) -> bool {
     false
 }
 
-/// Where raw HTML breaks a line or starts a list item or cell (`<br>`, `<li>`, `<p>`, `<td>`
-/// …): both edges of each such tag. Text on either side is never one sentence, and a piece
-/// that is only tags is no sentence at all.
-fn line_breaking_tags(text: &str) -> Vec<usize> {
+/// What one pass over a block's inline Markdown tells the splitter.
+struct Inline {
+    /// The text as the sentence segmenter should see it, byte for byte the same length: what
+    /// must not be split (inline code, URLs and dotted names such as file names, versions and
+    /// domains) turned into letters, and markup that is no text (emphasis markers, link brackets
+    /// and destinations, HTML tags) into spaces, so that a period before `**` or `](…)` still
+    /// ends a sentence.
+    masked: String,
+    /// The inline markup (links, images, emphasis, strong, strikethrough, HTML tags): a boundary
+    /// strictly inside one would cut it in two.
+    markup: Vec<Range<usize>>,
+    /// Both edges of each HTML tag that breaks a line or starts a list item or cell (`<br>`,
+    /// `<li>`, `<p>`, `<td>` …): text on either side is never one sentence, and a piece that is
+    /// only tags is no sentence at all.
+    breaks: Vec<usize>,
+}
+
+/// Read `text` once for [`Inline`].
+fn read_inline(text: &str) -> Inline {
     const BREAKING: [&str; 10] = [
         "br", "li", "ul", "ol", "p", "div", "tr", "td", "th", "table",
     ];
-    let mut out = Vec::new();
-    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
-        if let Event::InlineHtml(tag) | Event::Html(tag) = event {
-            let name: String = tag
-                .trim_start_matches('<')
-                .trim_start_matches('/')
-                .chars()
-                .take_while(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if BREAKING.contains(&name.as_str()) {
-                out.extend(
-                    [range.start, range.end]
-                        .into_iter()
-                        .filter(|&at| at < text.len()),
-                );
-            }
-        }
-    }
-    out
-}
-
-/// `text` as the sentence segmenter should see it, byte for byte the same length: what must not
-/// be split (inline code, URLs and dotted names such as file names, versions and domains) turned
-/// into letters, and markup that is no text (emphasis markers, link brackets and destinations,
-/// HTML tags) into spaces, so that a period before `**` or `](…)` still ends a sentence.
-fn mask(text: &str) -> String {
+    let mut markup = Vec::new();
+    let mut breaks = Vec::new();
     let mut bytes = text.as_bytes().to_vec();
     let mut fill = |range: Range<usize>, with: u8| {
         for b in &mut bytes[range] {
@@ -327,8 +320,28 @@ fn mask(text: &str) -> String {
         let span = &text[range.clone()];
         match event {
             Event::Code(_) => fill(range, b'x'),
-            Event::InlineHtml(_) | Event::Html(_) => fill(range, b' '),
+            Event::InlineHtml(_) | Event::Html(_) => {
+                let name: String = span
+                    .trim_start_matches('<')
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if BREAKING.contains(&name.as_str()) {
+                    breaks.extend(
+                        [range.start, range.end]
+                            .into_iter()
+                            .filter(|&at| at < text.len()),
+                    );
+                }
+                if matches!(event, Event::InlineHtml(_)) {
+                    markup.push(range.clone());
+                }
+                fill(range, b' ');
+            }
             Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => {
+                markup.push(range.clone());
                 let marker = span.as_bytes().first().copied().unwrap_or(b'*');
                 let open = span.bytes().take_while(|&b| b == marker).count();
                 let close = span.bytes().rev().take_while(|&b| b == marker).count();
@@ -336,6 +349,7 @@ fn mask(text: &str) -> String {
                 fill(range.end - close.min(span.len() - open)..range.end, b' ');
             }
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                markup.push(range.clone());
                 // `[` (or `![`) and everything from the `](` that ends the text.
                 let open = if span.starts_with('!') { 2 } else { 1 };
                 if span.as_bytes().get(open - 1) == Some(&b'[') {
@@ -348,27 +362,12 @@ fn mask(text: &str) -> String {
             _ => {}
         }
     }
-    // Only ASCII bytes were written, over whole characters: the result is UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
-}
-
-/// Byte ranges of the inline markup of `text` (links, images, emphasis, strong,
-/// strikethrough, HTML tags): a sentence boundary strictly inside one would cut it in two.
-fn inline_markup(text: &str) -> Vec<Range<usize>> {
-    Parser::new_ext(text, markdown_options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::InlineHtml(_)
-            | Event::Start(
-                Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. },
-            ) => Some(range),
-            _ => None,
-        })
-        .collect()
+    Inline {
+        // Only ASCII bytes were written, over whole characters: the result is UTF-8.
+        masked: String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()),
+        markup,
+        breaks,
+    }
 }
 
 #[cfg(test)]
