@@ -366,11 +366,13 @@ impl Survey {
     }
 
     /// The documents that other documents include, read again to stay in memory for the
-    /// render pass (the only documents a page reads besides its article's own).
+    /// render pass (the only documents a page reads besides its article's own), plain
+    /// translations paired with their English as the survey paired them.
     fn included_documents<'s>(
         &self,
         files: &[SourceFile],
         source: Source<'s>,
+        source_locale: &str,
     ) -> Vec<Cow<'s, Document>> {
         let wanted: BTreeSet<(&str, &str)> = self
             .files
@@ -393,10 +395,12 @@ impl Survey {
                     .is_some_and(|f| wanted.contains(&(f.locale.as_str(), f.article.as_str())))
             })
             .collect();
-        included
+        let mut documents: Vec<Cow<'s, Document>> = included
             .par_iter()
             .filter_map(|&n| source.read(n, files.get(n)?).ok())
-            .collect()
+            .collect();
+        pair_held(&mut documents, source_locale, &self.pairings, Cow::to_mut);
+        documents
     }
 
     /// Every article's coverage for the report's overview, in key order.
@@ -483,18 +487,27 @@ pub fn render_site(
         l10n,
     } = *look;
     let entries: Vec<&Entry> = survey.entries().collect();
-    let included;
+    // Included documents stand in for their directives on other pages: held paired, as the
+    // survey paired them (for in-memory sources, in place of the unpaired ones).
+    let included = survey.included_documents(files, source, &config.source_locale);
     let index = match source.held() {
-        Some(documents) => SiteIndex::new(documents, survey.english(), &config.source_locale),
-        None => {
-            included = survey.included_documents(files, source);
-            SiteIndex::streamed(
-                included.iter().map(|d| &**d),
-                survey.files_read(files),
-                survey.english(),
-                &config.source_locale,
-            )
-        }
+        Some(documents) => SiteIndex::streamed(
+            documents
+                .iter()
+                .copied()
+                .chain(included.iter().map(|d| &**d)),
+            documents
+                .iter()
+                .map(|doc| (doc.locale().as_str(), doc.file.article.as_str())),
+            survey.english(),
+            &config.source_locale,
+        ),
+        None => SiteIndex::streamed(
+            included.iter().map(|d| &**d),
+            survey.files_read(files),
+            survey.english(),
+            &config.source_locale,
+        ),
     };
     let pages = PageRenderer::new(
         &index,
@@ -642,23 +655,43 @@ pub fn load(
             Err(diagnostic) => unreadable.push(diagnostic),
         }
     }
+    pair_held(
+        &mut documents,
+        source_locale,
+        &Pairings::default(),
+        |doc: &mut Document| doc,
+    );
+    (documents, unreadable)
+}
+
+/// Pair the plain translations among documents held together (of any articles, in any order)
+/// with their articles' English files among them, an article per core; `to_mut` gives a
+/// document to change.
+fn pair_held<D: std::borrow::Borrow<Document> + Sync>(
+    documents: &mut [D],
+    source_locale: &str,
+    pairings: &Pairings,
+    to_mut: fn(&mut D) -> &mut Document,
+) {
     let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, doc) in documents.iter().enumerate() {
-        by_article.entry(&doc.file.article).or_default().push(i);
+        by_article
+            .entry(&doc.borrow().file.article)
+            .or_default()
+            .push(i);
     }
     let paired: Vec<(usize, plain::Paired)> = by_article
         .into_par_iter()
         .flat_map_iter(|(_, members)| {
-            let held: Vec<&Document> = members.iter().map(|&i| &documents[i]).collect();
-            plain::pair_article(&held, source_locale, &Pairings::default())
+            let held: Vec<&Document> = members.iter().map(|&i| documents[i].borrow()).collect();
+            plain::pair_article(&held, source_locale, pairings)
                 .into_iter()
                 .map(move |(k, paired)| (members[k], paired))
         })
         .collect();
     for (i, paired) in paired {
-        paired.apply(&mut documents[i]);
+        paired.apply(to_mut(&mut documents[i]));
     }
-    (documents, unreadable)
 }
 
 #[cfg(test)]
