@@ -113,6 +113,8 @@ pub fn discover(root: &Path) -> Result<Discovery> {
         .filter_map(std::result::Result::ok)
         .collect();
     top.sort_by_key(|e| e.file_name());
+    // The folder each locale came from.
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for entry in top {
         let name = entry.file_name();
         let Some(name) = name.to_str() else {
@@ -160,11 +162,24 @@ pub fn discover(root: &Path) -> Result<Discovery> {
                 Code::BadLocaleFolder,
                 name,
                 format!(
-                    "folder `{name}` is not a BCP-47 locale tag such as `ro-RO`; its files were skipped"
+                    "folder `{name}` {}; its files were skipped",
+                    not_a_locale_because(name)
                 ),
             ));
             continue;
         };
+        // Two folders of one locale (`ro-RO/` and `ro-ro/`) would publish to the same pages.
+        if let Some(first) = seen.get(locale.as_str()) {
+            found.diagnostics.push(Diagnostic::file(
+                Code::BadLocaleFolder,
+                name,
+                format!(
+                    "folders `{first}` and `{name}` are both the locale {locale}: their pages would overwrite each other; `{name}` was skipped (merge it into `{first}`)"
+                ),
+            ));
+            continue;
+        }
+        seen.insert(locale.as_str().to_owned(), name.to_owned());
         walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
     }
     found.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
@@ -172,6 +187,20 @@ pub fn discover(root: &Path) -> Result<Discovery> {
         .static_files
         .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(found)
+}
+
+/// Why `name` is no locale folder, with what to do instead.
+fn not_a_locale_because(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    if lower.starts_with("x-") {
+        format!(
+            "is a private-use tag, which names no language that pages, search and `hreflang` can use: rename the folder to a language tag, e.g. `qps-ploc` for a pseudo-locale, and keep `{name}` in its display name (`[locale_names]` in locdoc.toml)"
+        )
+    } else if lower.starts_with("i-") {
+        "is a grandfathered BCP-47 tag, deprecated and not a language of its own: rename the folder to the tag of the language it holds, e.g. `en-US`".to_owned()
+    } else {
+        "is not a BCP-47 locale tag such as `ro-RO`".to_owned()
+    }
 }
 
 fn walk_locale(

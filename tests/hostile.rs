@@ -393,6 +393,41 @@ fn locale_folders_that_are_not_locales() {
 }
 
 #[test]
+fn locale_folders_that_collide_or_name_no_language() {
+    let s = Sandbox::new();
+    s.write("ro-RO/a.md", "# T\n");
+    s.write("ro-ro/a.md", "# T\n");
+    s.write("x-pseudo/a.md", "# T\n");
+    s.write("i-default/a.md", "# T\n");
+    let out = s.build();
+    assert_exit(&out, INPUT_FAILED);
+    // The two source folders are named, not a staging path.
+    assert_says(
+        &out,
+        "content/ro-ro:1:1: error[LD0003]: folders `ro-RO` and `ro-ro` are both the locale ro-RO",
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("staging"));
+    assert_says(
+        &out,
+        "content/x-pseudo:1:1: error[LD0003]: folder `x-pseudo` is a private-use tag",
+    );
+    assert_says(&out, "e.g. `qps-ploc` for a pseudo-locale");
+    assert_says(
+        &out,
+        "content/i-default:1:1: error[LD0003]: folder `i-default` is a grandfathered",
+    );
+    assert!(!s.out().exists());
+    // check reports the collision too.
+    let checked = s.run(&["check", "--format", "json"], &[]);
+    let json = String::from_utf8_lossy(&checked.stdout);
+    assert!(
+        json.lines()
+            .any(|l| l.contains("\"LD0003\"") && l.contains("ro-ro")),
+        "{json}"
+    );
+}
+
+#[test]
 fn includes_and_links_that_climb_out_of_the_root() {
     let s = Sandbox::new();
     s.write(
