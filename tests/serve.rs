@@ -375,3 +375,26 @@ fn serve_sends_security_headers_and_refuses_foreign_host_names() {
         "no content for a foreign name"
     );
 }
+
+#[test]
+fn serve_reports_links_out_of_the_root_as_check_does() {
+    let dir = seed_project();
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("secret.md"), "# secret\n").expect("write");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        dir.path().join("content/ro-RO/secret.md"),
+    )
+    .expect("symlink");
+    let project = locdoc::project::Project::load(dir.path(), None).expect("project");
+    let (mut site, delta) = locdoc::serve::Site::open(project).expect("open");
+    let codes: Vec<String> = delta
+        .tree
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.path))
+        .collect();
+    assert_eq!(codes, ["LD0004 ro-RO/secret.md"]);
+    // Told once: a rebuild that changes nothing in the tree does not repeat it.
+    let again = site.rebuild(&locdoc::serve::ChangeKind::Config);
+    assert!(again.tree.is_empty(), "{:?}", again.tree);
+}
