@@ -59,6 +59,10 @@ pub enum Command {
         /// alone (the output is the same as a clean build's).
         #[arg(long)]
         incremental: bool,
+        /// Exit 1 when the content has errors (`errors`) or warnings too (`warnings`), after
+        /// publishing the site: for CI. The default is `deny` in locdoc.toml, else never.
+        #[arg(long, value_enum)]
+        deny: Option<DenyLevel>,
     },
     /// Publish the output folders of all shards of one build (`build --shard i/n`) as one site.
     Merge {
@@ -89,7 +93,8 @@ pub enum Command {
         /// Only these locales (repeatable); all when absent.
         #[arg(long = "locale", value_name = "L")]
         locales: Vec<String>,
-        /// Fail (exit 1) on warnings too, not only on errors.
+        /// Fail (exit 1) on warnings too (`warnings`), not only on errors; the default is
+        /// `deny` in locdoc.toml, else errors.
         #[arg(long, value_enum)]
         deny: Option<DenyLevel>,
         /// Report only the findings of part `i` of `n` of the articles (shard 1 also gets those
@@ -160,6 +165,17 @@ pub enum CheckFormat {
 /// What `--deny` turns into failures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DenyLevel {
-    /// Warnings fail the check as errors do.
+    /// Errors fail the run.
+    Errors,
+    /// Warnings fail the run as errors do.
     Warnings,
+}
+
+impl From<DenyLevel> for locdoc::config::DenyLevel {
+    fn from(level: DenyLevel) -> Self {
+        match level {
+            DenyLevel::Errors => locdoc::config::DenyLevel::Errors,
+            DenyLevel::Warnings => locdoc::config::DenyLevel::Warnings,
+        }
+    }
 }

@@ -36,6 +36,30 @@ pub struct Config {
     /// reports the same findings); the build then skips the check and the report pages (at
     /// 10,000 pages: 7.0 → 4.0 s, 580 → 520 MB).
     pub align_report: bool,
+    /// What fails `build` and `check` (exit 1) when `--deny` is not given: `errors` (`check`
+    /// fails on errors anyway; `build` then fails on them too) or `warnings`. `build` fails on
+    /// no content problem when absent.
+    pub deny: Option<DenyLevel>,
+}
+
+/// What turns content problems into a failed run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DenyLevel {
+    /// Errors fail the run.
+    Errors,
+    /// Warnings fail the run as errors do.
+    Warnings,
+}
+
+impl DenyLevel {
+    /// The least severity that fails the run.
+    pub fn failing(self) -> crate::diagnostic::Severity {
+        match self {
+            DenyLevel::Errors => crate::diagnostic::Severity::Error,
+            DenyLevel::Warnings => crate::diagnostic::Severity::Warning,
+        }
+    }
 }
 
 /// `[check]` in `locdoc.toml`.
@@ -94,6 +118,7 @@ impl Default for Config {
             docfx: DocfxConfig::default(),
             check: CheckConfig::default(),
             align_report: true,
+            deny: None,
         }
     }
 }

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
             quiet,
             shard,
             incremental,
+            deny,
         } => cmd::build::run(&cmd::build::BuildArgs {
             root: &cli.input.root,
             content: cli.input.content.as_deref(),
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             quiet: *quiet,
             shard: *shard,
             incremental: *incremental,
+            deny: deny.map(Into::into),
         }),
         cli::Command::Merge { out, shards } => cmd::merge::run(out, shards),
         cli::Command::Serve { bind, port, open } => cmd::serve::run(&cmd::serve::ServeArgs {
@@ -48,7 +50,7 @@ fn main() -> ExitCode {
             &content_root,
             *format,
             locales,
-            *deny,
+            deny.map(Into::into),
             *shard,
         ),
         cli::Command::Export { format, locales } => {

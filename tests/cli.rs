@@ -209,3 +209,47 @@ fn segments_of_a_plain_file_are_its_sentences() {
         assert!(table.contains(line), "{line}\n{table}");
     }
 }
+
+#[test]
+fn deny_fails_a_build_on_content_problems_and_segments_fails_on_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let malformed = format!("{SEGMENT}\n\n<span data-ttu-id=\"abcde-103\">orphan</span> text\n");
+    write(dir.path(), "content/it-IT/a.md", malformed.as_bytes());
+    let root = dir.path().to_str().expect("utf-8 temp path");
+    let build = |extra: &[&str]| {
+        let out_dir = dir.path().join("public");
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let mut args = vec!["build", "--quiet", "--root", root];
+        args.extend_from_slice(extra);
+        let out = locdoc(&args);
+        (out, out_dir.join("it-IT/a/index.html").is_file())
+    };
+    // Without --deny the content's errors are reported and the build succeeds.
+    let (out, published) = build(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(published);
+    // With it, the site is still published and the run fails, for CI.
+    let (out, published) = build(&["--deny", "errors"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(published);
+    assert!(text(&out.stderr).contains("error: --deny errors: the content has 1 problem(s)"));
+    // The default comes from locdoc.toml.
+    write(dir.path(), "locdoc.toml", b"deny = \"errors\"\n");
+    let (out, _) = build(&[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    // A clean file passes even --deny warnings.
+    write(
+        dir.path(),
+        "content/it-IT/a.md",
+        format!("{SEGMENT}\n").as_bytes(),
+    );
+    let (out, _) = build(&["--deny", "warnings"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    // segments exits 1 when the file it lists has errors.
+    write(dir.path(), "bad.md", malformed.as_bytes());
+    let out = locdoc(&["segments", &format!("{root}/bad.md")]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let out = locdoc(&["segments", &format!("{root}/content/it-IT/a.md")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}

@@ -2,6 +2,7 @@
 //! a staging folder, published atomically), and report.
 
 use locdoc::build::{BuildOptions, Outcome};
+use locdoc::diagnostic::Severity;
 use locdoc::project::{ContentRoot, Project};
 use locdoc::render::{self, Progress};
 use locdoc::shard::Shard;
@@ -10,8 +11,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Exit code when some page could not be built (nothing was published).
-const PAGES_FAILED: u8 = 1;
+/// Exit code when some page could not be built (nothing was published), or when the content has
+/// problems that `--deny` fails on (the site was published).
+const FAILED: u8 = 1;
 
 /// What `build` was asked to do.
 pub struct BuildArgs<'a> {
@@ -29,6 +31,8 @@ pub struct BuildArgs<'a> {
     pub shard: Shard,
     /// Keep what the site was built from in it, and redo only what changed since.
     pub incremental: bool,
+    /// Fail (exit 1, after publishing) on content errors or warnings too.
+    pub deny: Option<locdoc::config::DenyLevel>,
 }
 
 /// Run `build`.
@@ -101,7 +105,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                 out.display()
             );
             let code = if pages > 0 {
-                PAGES_FAILED
+                FAILED
             } else {
                 super::INPUT_FAILED
             };
@@ -141,7 +145,27 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                     out.join(render::report::REPORT_DIR).display()
                 );
             }
-            Ok(ExitCode::from(super::OK))
+            let Some(deny) = args.deny.or(project.config.deny) else {
+                return Ok(ExitCode::from(super::OK));
+            };
+            let failing = deny.failing();
+            let denied = built
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity >= failing)
+                .count();
+            if denied == 0 {
+                return Ok(ExitCode::from(super::OK));
+            }
+            eprintln!(
+                "error: --deny {}: the content has {denied} problem(s) of that severity or worse (the site was published)",
+                if failing == Severity::Warning {
+                    "warnings"
+                } else {
+                    "errors"
+                }
+            );
+            Ok(ExitCode::from(FAILED))
         }
     }
 }

@@ -1,7 +1,8 @@
 //! `locdoc check`: discover → parse → align → check → report (human, JSON lines or SARIF).
 
-use crate::cli::{CheckFormat, DenyLevel};
+use crate::cli::CheckFormat;
 use locdoc::check;
+use locdoc::config::DenyLevel;
 use locdoc::diagnostic::{LineIndex, Severity};
 use locdoc::pipeline;
 use locdoc::project::Project;
@@ -114,10 +115,9 @@ pub fn run(
     if unreadable > 0 {
         return Ok(ExitCode::from(super::INPUT_FAILED));
     }
-    let failing = match deny {
-        Some(DenyLevel::Warnings) => Severity::Warning,
-        None => Severity::Error,
-    };
+    let failing = deny
+        .or(project.config.deny)
+        .map_or(Severity::Error, DenyLevel::failing);
     Ok(ExitCode::from(
         if report.worst().is_some_and(|w| w >= failing) {
             FOUND

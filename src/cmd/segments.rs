@@ -64,13 +64,20 @@ pub fn run(file: &Path) -> miette::Result<ExitCode> {
     Ok(diagnostics_exit(&doc))
 }
 
+/// Exit code when the file has errors (malformed spans, broken front matter).
+const FAILED: u8 = 1;
+
 /// Print the document's diagnostics with their source lines; the exit code.
 fn diagnostics_exit(doc: &locdoc::Document) -> ExitCode {
     let index = LineIndex::new(&doc.text);
     for d in &doc.diagnostics {
         eprint!("{}", locdoc::report::with_snippet(d, "", &doc.text, &index));
     }
-    ExitCode::from(super::OK)
+    let broken = doc
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == locdoc::diagnostic::Severity::Error);
+    ExitCode::from(if broken { FAILED } else { super::OK })
 }
 
 /// A file without spans: each text block's sentences, one a line, with where they start.
