@@ -160,9 +160,61 @@ impl Config {
         }
     }
 
-    /// Parse settings text; `path` names the file in errors.
+    /// Parse settings text; `path` names the file in errors. Values TOML accepts but locdoc
+    /// cannot use (an unknown rule code, a base URL that is neither an absolute URL nor a path,
+    /// a locale that is no BCP-47 tag, a confidence outside 0 to 1) are errors at their place.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        parse_toml(text, path)
+        let config: Config = parse_toml(text, path)?;
+        // Where a value stands: its first occurrence in the file (as a key or a string).
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        for code in config.check.rules.keys() {
+            if !crate::diagnostic::Code::ALL
+                .iter()
+                .any(|c| c.as_str() == code)
+            {
+                return Err(invalid(
+                    text,
+                    path,
+                    at(code),
+                    &format!(
+                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0602)"
+                    ),
+                ));
+            }
+        }
+        let base = config.base_url.as_str();
+        let absolute = ["http://", "https://"]
+            .iter()
+            .any(|scheme| base.len() > scheme.len() && base.starts_with(scheme));
+        if !(absolute || base.starts_with('/')) || base.contains(char::is_whitespace) {
+            return Err(invalid(
+                text,
+                path,
+                at(&format!("\"{base}\"")),
+                &format!(
+                    "base_url `{base}` is neither an absolute URL (`https://help.example.com/`) nor a path from the site's root (`/docs/`)"
+                ),
+            ));
+        }
+        for locale in config.locales.iter().chain([&config.source_locale]) {
+            if crate::discover::Locale::parse(locale).is_none() {
+                return Err(invalid(
+                    text,
+                    path,
+                    at(&format!("\"{locale}\"")),
+                    &format!("`{locale}` is not a BCP-47 locale tag such as `ro-RO`"),
+                ));
+            }
+        }
+        if !(0.0..=1.0).contains(&config.check.min_confidence) {
+            return Err(invalid(
+                text,
+                path,
+                at("min_confidence"),
+                "min_confidence is a confidence from 0 to 1",
+            ));
+        }
+        Ok(config)
     }
 
     /// The base URL with exactly one trailing slash.
@@ -213,6 +265,50 @@ pub fn invalid(text: &str, path: &Path, offset: usize, message: &str) -> ConfigE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_locdoc_cannot_use_are_errors_at_their_place() {
+        let cases = [
+            (
+                "[check.rules]\nLD9999 = \"off\"\n",
+                2,
+                1,
+                "unknown rule code `LD9999`",
+            ),
+            ("base_url = \"not a url\"\n", 1, 12, "base_url `not a url`"),
+            (
+                "locales = [\"fr-FR\", \"en_us\"]\n",
+                1,
+                21,
+                "`en_us` is not a BCP-47",
+            ),
+            ("[check]\nmin_confidence = 2.0\n", 2, 1, "from 0 to 1"),
+        ];
+        for (text, line, column, says) in cases {
+            match Config::parse(text, Path::new("locdoc.toml")) {
+                Err(ConfigError::Invalid {
+                    line: l,
+                    column: c,
+                    message,
+                    ..
+                }) => {
+                    assert_eq!((l, c), (line, column), "{text}");
+                    assert!(message.contains(says), "{message}");
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        for good in [
+            "base_url = \"https://help.example.com/\"\n",
+            "base_url = \"/docs/\"\n",
+            "[check.rules]\nLD0508 = \"off\"\n",
+        ] {
+            assert!(
+                Config::parse(good, Path::new("locdoc.toml")).is_ok(),
+                "{good}"
+            );
+        }
+    }
 
     #[test]
     fn defaults_and_overrides() {

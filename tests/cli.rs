@@ -253,3 +253,34 @@ fn deny_fails_a_build_on_content_problems_and_segments_fails_on_errors() {
     let out = locdoc(&["segments", &format!("{root}/content/it-IT/a.md")]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
+
+#[test]
+fn config_locales_are_checked_against_the_content_and_honoured_by_check() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().to_str().expect("utf-8 temp path");
+    let malformed = format!("{SEGMENT}\n\n<span data-ttu-id=\"abcde-103\">orphan</span> text\n");
+    write(dir.path(), "content/it-IT/a.md", malformed.as_bytes());
+    write(dir.path(), "content/ro-RO/a.md", malformed.as_bytes());
+    write(
+        dir.path(),
+        "locdoc.toml",
+        b"locales = [\"xx-YY\", \"ro-RO\"]\n",
+    );
+    let out = locdoc(&["build", "--quiet", "--root", root]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("no content in locale(s) `xx-YY`"));
+    write(dir.path(), "locdoc.toml", b"locales = [\"ro-RO\"]\n");
+    let out = locdoc(&["check", "--root", root, "--format", "json"]);
+    let findings = text(&out.stdout);
+    assert!(findings.contains("ro-RO/a.md"), "{findings}");
+    assert!(!findings.contains("it-IT/a.md"), "{findings}");
+    // A bad value is an error at its place.
+    write(dir.path(), "locdoc.toml", b"base_url = \"not a url\"\n");
+    let out = locdoc(&["build", "--quiet", "--root", root]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("locdoc.toml:1:12"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -52,8 +52,9 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         );
     }
     let input = project.discover().into_diagnostic()?;
+    // `--locale`, or else `locales` in locdoc.toml: a locale with no content is a mistake.
     if super::refuse_unknown_locales(
-        args.locales,
+        &project.config.locales,
         input.files.iter().map(|f| &f.locale),
         project.source_locale(),
     ) {

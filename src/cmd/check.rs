@@ -27,6 +27,12 @@ pub fn run(
 ) -> miette::Result<ExitCode> {
     let project = Project::load(root, Some(content_root)).into_diagnostic()?;
     let mut input = project.discover().into_diagnostic()?;
+    // `--locale`, or else the locales locdoc.toml builds.
+    let locales = if locales.is_empty() {
+        project.config.locales.as_slice()
+    } else {
+        locales
+    };
     if super::refuse_unknown_locales(
         locales,
         input.files.iter().map(|f| &f.locale),
