@@ -668,3 +668,22 @@ fn a_file_gone_between_the_passes_fails_its_pages() {
     assert!(files.contains_key("ro-RO/a/index.html"));
     assert!(!files.contains_key("ro-RO/b/index.html"));
 }
+
+#[test]
+fn a_page_that_is_only_an_include_is_headed_by_its_title() {
+    let dir = project(&[
+        (
+            "content/ro-RO/only-include.md",
+            "---\ntitle: Titlul paginii\n---\n[!INCLUDE [corp](includes/body.md)]\n",
+        ),
+        ("content/ro-RO/includes/body.md", "Textul inclus.\n"),
+    ]);
+    let (result, out) = build(dir.path());
+    assert!(result.status.success(), "{}", stderr(&result));
+    let html = page(&out, "ro-RO/only-include/index.html");
+    assert_eq!(text_of(&html, "main h1"), "Titlul paginii");
+    assert!(text_of(&html, "main").contains("Textul inclus."));
+    // A page with a heading of its own keeps just that one.
+    let seed = page(&out, "ro-RO/close-your-account/index.html");
+    assert_eq!(select(&seed, "main h1").len(), 1);
+}

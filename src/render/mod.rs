@@ -619,6 +619,7 @@ impl Shared<'_> {
                 page.mt_english_href = english_dir.as_ref().map(|e| relative_url(&dir, e));
             }
         }
+        page.needs_heading = !body.html.contains("<h1");
         page.body = body.html;
         page.canonical = format!("{base}{}", encode_path(&dir));
         let mut page_locales: Vec<&str> = article

@@ -46,6 +46,9 @@ pub struct PageView {
     pub mt_english_href: Option<String>,
     /// Whether the page has English to flip to.
     pub show_read_in_english: bool,
+    /// Whether the body has no `<h1>` of its own (a page that is only an include): the template
+    /// then heads the page with its title.
+    pub needs_heading: bool,
 }
 
 /// One `<link rel="alternate" hreflang>`.
