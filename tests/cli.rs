@@ -284,3 +284,22 @@ fn config_locales_are_checked_against_the_content_and_honoured_by_check() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn counts_of_one_are_singular() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "it-IT/a.md", format!("{SEGMENT}\n").as_bytes());
+    let root = dir.path().to_str().expect("utf-8 temp path");
+    let out = locdoc(&["export", "--content", root]);
+    assert!(
+        text(&out.stderr).contains("1 file, 1 segment: 0 errors, 0 warnings"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = locdoc(&["check", "--content", root]);
+    assert!(
+        text(&out.stdout).contains("0 findings in 1 file (0 suppressed)"),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -86,7 +86,8 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
     };
     if let Outcome::Unchanged { files } = built.outcome {
         eprintln!(
-            "unchanged since the last build: nothing to do ({files} files in {}, checked in {:.2?})",
+            "unchanged since the last build: nothing to do ({} in {}, checked in {:.2?})",
+            super::count(files, "file", "files"),
             out.display(),
             started.elapsed()
         );
@@ -125,18 +126,18 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                     project.config.base_url
                 );
             }
-            let mut what = format!("{pages} pages");
+            let mut what = super::count(pages, "page", "pages");
             if args.incremental {
                 what += &format!(", {reused} reused");
             }
-            what += &format!(" in {locales} locales");
+            what += &format!(" in {}", super::count(locales, "locale", "locales"));
             if args.shard.is_split() {
                 what += &format!(" (shard {})", args.shard);
             }
             eprintln!(
-                "built {what} in {:.2?} ({} files, {} KiB in {})",
+                "built {what} in {:.2?} ({}, {} KiB in {})",
                 started.elapsed(),
-                stats.files,
+                super::count(stats.files, "file", "files"),
                 stats.bytes / 1024,
                 out.display()
             );

@@ -88,17 +88,14 @@ pub fn run(
                 write!(out, "{}", check::human::summary(&report))?;
                 writeln!(
                     out,
-                    "{} findings in {} files ({} suppressed){}",
-                    report.findings.len(),
-                    parsed,
+                    "{} in {} ({} suppressed){}",
+                    super::count(report.findings.len(), "finding", "findings"),
+                    super::count(parsed, "file", "files"),
                     report.suppressed,
-                    if report.unused_suppressions.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "; {} suppressions matched nothing",
-                            report.unused_suppressions.len()
-                        )
+                    match report.unused_suppressions.len() {
+                        0 => String::new(),
+                        1 => "; 1 suppression matched nothing".to_owned(),
+                        n => format!("; {n} suppressions matched nothing"),
                     }
                 )
             })()

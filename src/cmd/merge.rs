@@ -8,9 +8,9 @@ use std::process::ExitCode;
 pub fn run(out: &std::path::Path, shards: &[PathBuf]) -> miette::Result<ExitCode> {
     let merged = locdoc::shard::merge(out, shards).into_diagnostic()?;
     eprintln!(
-        "merged {} shards: {} files in {}",
-        merged.shards,
-        merged.files,
+        "merged {}: {} in {}",
+        super::count(merged.shards, "shard", "shards"),
+        super::count(merged.files, "file", "files"),
         out.display()
     );
     Ok(ExitCode::from(super::OK))

@@ -42,8 +42,17 @@ pub fn print_diagnostics<'a>(
     }
     let _ = writeln!(
         err,
-        "{files} files, {segments} segments: {errors} errors, {warnings} warnings"
+        "{}, {}: {}, {}",
+        count(files, "file", "files"),
+        count(segments, "segment", "segments"),
+        count(errors, "error", "errors"),
+        count(warnings, "warning", "warnings")
     );
+}
+
+/// `n` and the word for that many, in the English of the command line: "1 file", "2 files".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `content/` as typed, with a trailing slash, so printed paths open from the user's folder.
