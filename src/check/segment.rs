@@ -197,7 +197,10 @@ fn pair(
             None,
         );
     }
-    let (tn, sn) = (numbers(tt), numbers(st));
+    let (tn, sn) = (
+        numbers(&without_placeholders(tt)),
+        numbers(&without_placeholders(st)),
+    );
     let lost = missing_from(&sn, &tn);
     if !lost.is_empty() {
         // Only numbers of the source that the target lacks: a translation may write "two" as 2.
@@ -213,12 +216,19 @@ fn pair(
     }
     let (tl, sl) = (links(target), links(source));
     if tl != sl {
+        // Shown as written (the comparison masks locale codes, `/it-it/` against `/en-us/`).
+        let written = |markup: &str| -> Vec<String> {
+            destinations(markup)
+                .into_iter()
+                .map(str::to_owned)
+                .collect()
+        };
         push(
             Code::LinksDiffer,
             format!(
                 "link targets differ: target has {}, source has {}",
-                list(&tl),
-                list(&sl)
+                list(&written(target)),
+                list(&written(source))
             ),
             None,
         );
@@ -271,11 +281,18 @@ fn pair(
     if fold(final_punctuation(tt)) != fold(final_punctuation(st)) {
         push(
             Code::FinalPunctuation,
-            format!(
-                "the target ends with {:?}, the source with {:?}",
-                final_punctuation(tt).map_or("no punctuation".to_owned(), String::from),
-                final_punctuation(st).map_or("no punctuation".to_owned(), String::from)
-            ),
+            {
+                let ending = |p: Option<char>| {
+                    p.map_or("has no final punctuation".to_owned(), |c| {
+                        format!("ends with `{c}`")
+                    })
+                };
+                format!(
+                    "the target {}, the source {}",
+                    ending(final_punctuation(tt)),
+                    ending(final_punctuation(st))
+                )
+            },
             None,
         );
     }
@@ -384,22 +401,42 @@ fn numbers(text: &str) -> Vec<String> {
 }
 
 /// Link and image destinations, with URL locale codes masked.
-fn links(markup: &str) -> Vec<String> {
+/// The link and image destinations of `markup`, as written, in order.
+fn destinations(markup: &str) -> Vec<&str> {
     let mut found = Vec::new();
     for start in LINK_DESTINATION.find_iter(markup.as_bytes()) {
         let after = &markup[start + 2..];
         let end = after
             .find(|c: char| c == ')' || c.is_whitespace())
             .unwrap_or(after.len());
-        found.push(mask(&after[..end]));
+        found.push(&after[..end]);
     }
     for start in HREF.find_iter(markup.as_bytes()) {
         let after = &markup[start + 6..];
         let end = memchr::memchr(b'"', after.as_bytes()).unwrap_or(after.len());
-        found.push(mask(&after[..end]));
+        found.push(&after[..end]);
     }
+    found
+}
+
+/// The destinations as compared: locale codes and language parameters masked, sorted.
+fn links(markup: &str) -> Vec<String> {
+    let mut found: Vec<String> = destinations(markup).into_iter().map(mask).collect();
     found.sort();
     found
+}
+
+/// `text` with its placeholders (`{0}`, `%1$s`) blanked: their digits are no numbers.
+fn without_placeholders(text: &str) -> std::borrow::Cow<'_, str> {
+    let found = placeholders(text);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut rest = text.to_owned();
+    for placeholder in found {
+        rest = rest.replace(&placeholder, " ");
+    }
+    std::borrow::Cow::Owned(rest)
 }
 
 fn mask(url: &str) -> String {
@@ -560,6 +597,53 @@ fn list(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_not_numbers_and_messages_show_what_was_written() {
+        let found = |target: &str, source: &str| {
+            let parsed = crate::parse::parse_text(
+                "it-IT/a.md",
+                "<span data-ttu-id=\"a1b2c-101\">x</span><span class=\"sxs-lookup\"><span data-stu-id=\"a1b2c-101\">y</span></span>\n",
+            );
+            let segment = Segment {
+                target_text: crate::parse::text::visible_text(target),
+                source_text: crate::parse::text::visible_text(source),
+                ..parsed.segments[0].clone()
+            };
+            let mut out = Vec::new();
+            pair(
+                &segment,
+                target,
+                source,
+                "it-IT",
+                &Allowed::new([]),
+                &mut |code, message, _| out.push((code, message)),
+            );
+            out
+        };
+        let codes: Vec<Code> = found("Valore {1}", "Value {0}")
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        assert_eq!(codes, [Code::PlaceholdersDiffer]);
+        let links = found(
+            "[a](https://contoso.com/it-it/b) [c](x.md)",
+            "[a](https://contoso.com/en-us/b) [c](y.md)",
+        );
+        assert!(
+            links
+                .iter()
+                .any(|(c, m)| *c == Code::LinksDiffer
+                    && m.contains("https://contoso.com/it-it/b, x.md")),
+            "{links:?}"
+        );
+        let ends = found("Fatto", "Done.");
+        assert!(
+            ends.iter().any(|(c, m)| *c == Code::FinalPunctuation
+                && m == "the target has no final punctuation, the source ends with `.`"),
+            "{ends:?}"
+        );
+    }
 
     #[test]
     fn numbers_ignore_group_separators() {
