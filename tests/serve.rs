@@ -377,7 +377,7 @@ fn serve_sends_security_headers_and_refuses_foreign_host_names() {
 }
 
 #[test]
-fn serve_reports_links_out_of_the_root_as_check_does() {
+fn serve_prints_the_content_problems_build_prints() {
     let dir = seed_project();
     let outside = tempfile::tempdir().expect("tempdir");
     std::fs::write(outside.path().join("secret.md"), "# secret\n").expect("write");
@@ -386,15 +386,20 @@ fn serve_reports_links_out_of_the_root_as_check_does() {
         dir.path().join("content/ro-RO/secret.md"),
     )
     .expect("symlink");
+    std::fs::write(
+        dir.path().join("content/it-IT/orphan.md"),
+        "<span data-ttu-id=\"abcde-103\">orphan</span> text\n",
+    )
+    .expect("write");
     let project = locdoc::project::Project::load(dir.path(), None).expect("project");
     let (mut site, delta) = locdoc::serve::Site::open(project).expect("open");
     let codes: Vec<String> = delta
-        .tree
+        .content
         .iter()
         .map(|d| format!("{} {}", d.code, d.path))
         .collect();
-    assert_eq!(codes, ["LD0004 ro-RO/secret.md"]);
-    // Told once: a rebuild that changes nothing in the tree does not repeat it.
+    assert_eq!(codes, ["LD0004 ro-RO/secret.md", "LD0102 it-IT/orphan.md"]);
+    // Told once: a rebuild that changes nothing does not repeat them.
     let again = site.rebuild(&locdoc::serve::ChangeKind::Config);
-    assert!(again.tree.is_empty(), "{:?}", again.tree);
+    assert!(again.content.is_empty(), "{:?}", again.content);
 }

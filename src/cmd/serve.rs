@@ -103,7 +103,7 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
 /// One line per rebuild on stderr, then its errors.
 fn log(delta: &Delta, prefix: &str, took: Duration, verb: &str) {
     eprintln!("{verb} {} page(s) in {} ms", delta.pages, took.as_millis());
-    eprint!("{}", Site::errors_text(&delta.tree, prefix));
+    eprint!("{}", Site::errors_text(&delta.content, prefix));
     if !delta.errors.is_empty() {
         eprint!("{}", Site::errors_text(&delta.errors, prefix));
         eprintln!(

@@ -63,9 +63,10 @@ pub struct Delta {
     pub removed: Vec<String>,
     /// The errors that block some part of the build now (empty when the build is good).
     pub errors: Vec<Diagnostic>,
-    /// Problems of the content tree itself (folders that are no locale, links out of the root),
-    /// when they differ from the last delta's: what `check` reports of the tree.
-    pub tree: Vec<Diagnostic>,
+    /// The content's problems as `build` prints them (the tree's: folders that are no locale,
+    /// links out of the root; every file's: malformed spans, front matter), when they differ
+    /// from the last delta's.
+    pub content: Vec<Diagnostic>,
     /// Pages rendered.
     pub pages: usize,
     /// The locales that have pages (for `Accept-Language` negotiation at `/`).
@@ -101,8 +102,8 @@ pub struct Site {
     survey: Survey,
     /// Files whose current version is broken (unreadable, bad front matter): their errors.
     broken: BTreeMap<String, Vec<Diagnostic>>,
-    /// The tree's problems as the last delta told them.
-    tree_told: Vec<Diagnostic>,
+    /// The content's problems as the last delta told them.
+    content_told: Vec<Diagnostic>,
     /// Pages that failed to render, by article (`""` for the indexes).
     failed: BTreeMap<String, Vec<Diagnostic>>,
     /// A configuration, template or `.ftl` that does not load.
@@ -161,7 +162,7 @@ impl Site {
             static_files: Vec::new(),
             survey: Survey::default(),
             broken: BTreeMap::new(),
-            tree_told: Vec::new(),
+            content_told: Vec::new(),
             failed: BTreeMap::new(),
             load_error: None,
             served: BTreeSet::new(),
@@ -170,7 +171,7 @@ impl Site {
         site.rescan_with(&BTreeSet::new())?;
         let mut delta = site.render_all();
         delta.errors = site.errors();
-        delta.tree = site.tree_news();
+        delta.content = site.content_news();
         Ok((site, delta))
     }
 
@@ -210,17 +211,18 @@ impl Site {
             ChangeKind::Templates | ChangeKind::Locales | ChangeKind::Config => self.reload(),
         };
         delta.errors = self.errors();
-        delta.tree = self.tree_news();
+        delta.content = self.content_news();
         delta
     }
 
-    /// The tree's problems, if they changed since the last delta told them.
-    fn tree_news(&mut self) -> Vec<Diagnostic> {
-        if self.tree_diagnostics == self.tree_told {
+    /// The content's problems, if they changed since the last delta told them.
+    fn content_news(&mut self) -> Vec<Diagnostic> {
+        let now: Vec<Diagnostic> = self.survey.diagnostics().cloned().collect();
+        if now == self.content_told {
             return Vec::new();
         }
-        self.tree_told.clone_from(&self.tree_diagnostics);
-        self.tree_diagnostics.clone()
+        self.content_told.clone_from(&now);
+        now
     }
 
     /// The alignment report to re-render, if it is out of date: the pages of the articles changed
@@ -409,7 +411,7 @@ impl Site {
             files,
             removed,
             errors: Vec::new(),
-            tree: Vec::new(),
+            content: Vec::new(),
             pages: rendered.pages,
             locales: self.locales(),
         }
@@ -568,7 +570,7 @@ impl Site {
             files,
             removed,
             errors: Vec::new(),
-            tree: Vec::new(),
+            content: Vec::new(),
             pages: rendered.pages,
             locales: self.locales(),
         }
