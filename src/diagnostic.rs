@@ -113,6 +113,7 @@ codes! {
     LengthRatio = "LD0510", Note, "the target's length is far outside this locale's usual ratio to the English";
     InconsistentTranslation = "LD0511", Warning, "the same English is translated differently within this locale";
     InconsistentSource = "LD0512", Note, "different English is translated the same within this locale";
+    LongWord = "LD0513", Warning, "a word longer than any real one (a missing space?): browsers lay it out slowly and cannot wrap it";
     FtlMissingMessages = "LD0601", Warning, "a UI strings file lacks messages that en-US has";
     FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
 }

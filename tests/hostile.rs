@@ -428,6 +428,25 @@ fn locale_folders_that_collide_or_name_no_language() {
 }
 
 #[test]
+fn a_hundred_thousand_character_word_is_flagged() {
+    let s = Sandbox::new();
+    let word = "a".repeat(100_000);
+    s.write(
+        "ro-RO/long.md",
+        format!("---\ntitle: {word}\n---\n# {}\n", seg(102, &word, "Hello")),
+    );
+    let checked = s.run(&["check"], &[]);
+    let out = String::from_utf8_lossy(&checked.stdout);
+    assert!(
+        out.contains("warning[LD0513]: the title has a word of 100000 characters")
+            && out.contains("ro-RO/long.md:2:1"),
+        "{}",
+        &out[..out.len().min(2000)]
+    );
+    assert!(out.contains("warning[LD0513]: a word of 100000 characters"));
+}
+
+#[test]
 fn includes_and_links_that_climb_out_of_the_root() {
     let s = Sandbox::new();
     s.write(

@@ -98,6 +98,20 @@ pub fn front_matter(doc: &Document, out: &mut Vec<Finding>) {
             Some(claimed),
         ));
     }
+    if let Some(title) = doc.front_matter.title.as_deref()
+        && let Some(length) = longest_word(title).filter(|&n| n > MAX_WORD)
+    {
+        out.push(Finding::new(
+            Code::LongWord,
+            format!("the title has a word of {length} characters (more than {MAX_WORD}): is a space missing?"),
+            &doc.file.rel_path,
+            (line_of("title"), 1),
+            locale,
+            &doc.file.article,
+            None,
+            Some(title),
+        ));
+    }
     let has_front_matter = doc.body_start > 0;
     let broken = doc
         .diagnostics
@@ -296,6 +310,13 @@ fn pair(
             None,
         );
     }
+    if let Some(length) = longest_word(tt).filter(|&n| n > MAX_WORD) {
+        push(
+            Code::LongWord,
+            format!("a word of {length} characters (more than {MAX_WORD}): is a space missing?"),
+            None,
+        );
+    }
     let doubled = |s: &str| DOUBLE_SPACE.find(s.trim().as_bytes()).is_some();
     if doubled(target) && !doubled(source) {
         push(
@@ -304,6 +325,26 @@ fn pair(
             None,
         );
     }
+}
+
+/// The longest a word of a spaced script may be before LD0513 doubts it: German compounds and
+/// chemical names stay under it, a run of text with its spaces lost does not.
+const MAX_WORD: usize = 60;
+
+/// The length of the longest run of letters in `text`, counting only scripts that separate
+/// words with spaces (a Japanese or Thai sentence has no spaces to lose). Paths, registry keys
+/// and URLs are runs of short words between their separators.
+fn longest_word(text: &str) -> Option<usize> {
+    let unspaced = |c: char| {
+        matches!(c,
+            '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
+            | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'
+            | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    };
+    text.split(|c: char| !c.is_alphabetic() || unspaced(c))
+        .map(|word| word.chars().count())
+        .filter(|&n| n > 0)
+        .max()
 }
 
 /// Names that need no translation, longest first, each with its searcher: made once per
@@ -643,6 +684,18 @@ mod tests {
                 && m == "the target has no final punctuation, the source ends with `.`"),
             "{ends:?}"
         );
+    }
+
+    #[test]
+    fn words_longer_than_any_real_one_are_flagged() {
+        assert_eq!(
+            longest_word("Donaudampfschifffahrtsgesellschaft fährt"),
+            Some(34)
+        );
+        assert!(longest_word(&"a".repeat(100_000)).is_some_and(|n| n > MAX_WORD));
+        let key = r"HKEY_CURRENT_USER\SOFTWARE\Microsoft\Office\16.0\WEF\AllowedDialogCommunicationDomains";
+        assert_eq!(longest_word(key), Some(33));
+        assert!(longest_word(&"日本語の文".repeat(50)).is_none());
     }
 
     #[test]
