@@ -418,15 +418,22 @@ const REMOVERS: usize = 8;
 fn remove_tree(root: &Path) -> io::Result<()> {
     let mut files = Vec::new();
     let mut folders = Vec::new();
-    // Contents first: every folder comes after what is in it, so it is empty when its turn comes.
-    for entry in walkdir::WalkDir::new(root).contents_first(true) {
+    // A folder is listed before its contents, so that one the owner may not write (an output
+    // folder kept read-only) is made writable before they are unlinked from it.
+    for entry in walkdir::WalkDir::new(root) {
         let entry = entry.map_err(io::Error::from)?;
         if entry.file_type().is_dir() {
+            let permissions = entry.metadata().map_err(io::Error::from)?.permissions();
+            if let Some(writable) = owner_writable(permissions) {
+                fs::set_permissions(entry.path(), writable)?;
+            }
             folders.push(entry.into_path());
         } else {
             files.push(entry.into_path());
         }
     }
+    // Contents first: every folder comes after what is in it, so it is empty when its turn comes.
+    folders.reverse();
     let unlink = |files: &[PathBuf]| files.par_iter().try_for_each(fs::remove_file);
     match rayon::ThreadPoolBuilder::new()
         .num_threads(REMOVERS)
@@ -436,6 +443,27 @@ fn remove_tree(root: &Path) -> io::Result<()> {
         Err(_) => unlink(&files)?,
     }
     folders.iter().try_for_each(fs::remove_dir)
+}
+
+/// `permissions` with the owner allowed to list, enter and change the folder, if they do not
+/// allow it already.
+#[cfg(unix)]
+fn owner_writable(mut permissions: fs::Permissions) -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = permissions.mode();
+    (mode & 0o700 != 0o700).then(|| {
+        permissions.set_mode(mode | 0o700);
+        permissions
+    })
+}
+
+/// `permissions` with the read-only flag cleared, if it is set.
+#[cfg(not(unix))]
+fn owner_writable(mut permissions: fs::Permissions) -> Option<fs::Permissions> {
+    permissions.readonly().then(|| {
+        permissions.set_readonly(false);
+        permissions
+    })
 }
 
 /// Make a new, empty staging folder beside the output folder; returns it and its number.
@@ -758,6 +786,13 @@ impl Staging {
             return Err(first);
         }
         sync_tree(&self.path)?;
+        if self.exists {
+            // The new site keeps the old one's mode (a folder kept read-only stays so).
+            let kept = fs::metadata(&self.out_dir)
+                .map_err(io_err("read the mode of", &self.out_dir))?
+                .permissions();
+            fs::set_permissions(&self.path, kept).map_err(io_err("set the mode of", &self.path))?;
+        }
         let old = if self.exists {
             let mut old = sibling_prefix(&self.out_name, OLD_TAG);
             old.push(format!("{}-{}", std::process::id(), self.number));

@@ -447,6 +447,42 @@ fn a_hundred_thousand_character_word_is_flagged() {
 }
 
 #[test]
+fn a_read_only_output_folder_stays_read_only_and_leaves_nothing_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new();
+    s.write("ro-RO/a.md", "# T\n");
+    assert_exit(&s.build(), OK);
+    let out = s.out();
+    let read_only = |path: &Path| {
+        let mut permissions = std::fs::metadata(path).expect("metadata").permissions();
+        permissions.set_mode(0o555);
+        std::fs::set_permissions(path, permissions).expect("chmod");
+    };
+    read_only(&out);
+    read_only(&out.join("ro-RO"));
+    s.write("ro-RO/a.md", "# T2\n");
+    assert_exit(&s.build(), OK);
+    let mode = std::fs::metadata(&out)
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o555, "the output folder keeps its mode");
+    assert!(read(&out, "ro-RO/a/index.html").contains("T2"));
+    let parent = out.parent().expect("parent");
+    let leftovers: Vec<_> = std::fs::read_dir(parent)
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("locdoc-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // The sandbox must be removable again.
+    let mut permissions = std::fs::metadata(&out).expect("metadata").permissions();
+    permissions.set_mode(0o755);
+    std::fs::set_permissions(&out, permissions).expect("chmod");
+}
+
+#[test]
 fn includes_and_links_that_climb_out_of_the_root() {
     let s = Sandbox::new();
     s.write(

@@ -147,6 +147,13 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
                     out.join(render::report::REPORT_DIR).display()
                 );
             }
+            if let Some(old) = &stats.leftover {
+                eprintln!(
+                    "error: the new site is published, but the old one could not be removed: {}; remove it by hand",
+                    old.display()
+                );
+                return Ok(ExitCode::from(FAILED));
+            }
             let Some(deny) = args.deny.or(project.config.deny) else {
                 return Ok(ExitCode::from(super::OK));
             };
