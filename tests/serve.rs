@@ -248,13 +248,17 @@ fn no_report_pages_when_the_report_is_off() {
     assert!(delta.files.keys().any(|p| p.ends_with("index.html")));
 }
 
-/// A `locales/ro-RO/locdoc.ftl` that overrides one message: the strings file then lacks the
-/// rest (LD0601), which `check`, `build` and `serve` all report, since they share one project
-/// loader and one check.
+/// A `locales/ro-RO/locdoc.ftl` that overrides one message and adds one en-US does not have
+/// (LD0602), which `check`, `build` and `serve` all report, since they share one project loader
+/// and one check.
 fn with_partial_strings(root: &Path) {
     let dir = root.join("locales/ro-RO");
     std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(dir.join("locdoc.ftl"), "mt-notice = Tradus automat.\n").expect("write");
+    std::fs::write(
+        dir.join("locdoc.ftl"),
+        "mt-notice = Tradus automat.\nno-such-message = ?\n",
+    )
+    .expect("write");
 }
 
 #[test]
@@ -265,7 +269,7 @@ fn the_preview_report_lists_ui_string_findings_as_build_does() {
     let (mut site, _) = locdoc::serve::Site::open(project).expect("open");
     let report = site.rebuild_report().expect("a report");
     let overview = String::from_utf8(report.files["_align/index.html"].clone()).expect("UTF-8");
-    assert!(overview.contains("LD0601"), "{overview}");
+    assert!(overview.contains("LD0602"), "{overview}");
 
     let out = dir.path().join("site");
     let built = std::process::Command::new(env!("CARGO_BIN_EXE_locdoc"))
@@ -276,7 +280,7 @@ fn the_preview_report_lists_ui_string_findings_as_build_does() {
         .expect("build");
     assert!(built.status.success(), "{built:?}");
     let overview = std::fs::read_to_string(out.join("_align/index.html")).expect("overview");
-    assert!(overview.contains("LD0601"), "{overview}");
+    assert!(overview.contains("LD0602"), "{overview}");
 }
 
 #[test]

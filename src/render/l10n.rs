@@ -35,7 +35,7 @@ use crate::diagnostic::LineIndex;
 use crate::discover::Locale;
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -210,23 +210,26 @@ impl L10n {
     /// `<dir>/<locale>/locdoc.ftl` when `overrides` is Some and the file exists; an override dir
     /// may also add new locales.
     ///
-    /// An override replaces the whole file (messages it lacks fall back to en-US, as for any
-    /// file). Folder names follow the content tree's rules ([`Locale::parse`]: a BCP-47 tag, `-`
+    /// An override is merged with the embedded file of its locale message by message: its
+    /// messages replace the embedded ones of the same id, the rest stay (and messages neither
+    /// has fall back to en-US, as for any file). Folder names follow the content tree's rules ([`Locale::parse`]: a BCP-47 tag, `-`
     /// separators); other names are ignored, as is a missing override folder, so a site can point
     /// at a `locales/` folder it has not created yet.
     pub fn load(overrides: Option<&Path>) -> Result<L10n, L10nError> {
-        let mut sources: BTreeMap<String, (PathBuf, String)> = EMBEDDED
+        // Per locale: the file to read, its text, and the embedded text it overrides.
+        let mut sources: BTreeMap<String, (PathBuf, String, Option<&str>)> = EMBEDDED
             .iter()
             .map(|(tag, text)| {
                 let path = Path::new("locales").join(tag).join(FILE_NAME);
-                ((*tag).to_owned(), (path, (*text).to_owned()))
+                ((*tag).to_owned(), (path, (*text).to_owned(), None))
             })
             .collect();
         if let Some(dir) = overrides {
             for (tag, path) in override_files(dir)? {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => {
-                        sources.insert(tag, (path, text));
+                        let base = EMBEDDED.iter().find(|(t, _)| *t == tag).map(|(_, b)| *b);
+                        sources.insert(tag, (path, text, base));
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                     Err(source) => return Err(L10nError::Unreadable { path, source }),
@@ -234,8 +237,8 @@ impl L10n {
             }
         }
         let mut files = Vec::with_capacity(sources.len());
-        for (tag, (path, text)) in sources {
-            files.push(LocaleFile::parse(tag, &path, text)?);
+        for (tag, (path, text, base)) in sources {
+            files.push(LocaleFile::parse(tag, &path, text, base)?);
         }
         // en-US is always embedded, so it is always found; 0 keeps this total anyway.
         let default = files
@@ -426,7 +429,14 @@ impl L10n {
 }
 
 impl LocaleFile {
-    fn parse(tag: String, path: &Path, text: String) -> Result<LocaleFile, L10nError> {
+    /// Parse the file `text` (read from `path`); with `base`, the embedded text it overrides
+    /// message by message.
+    fn parse(
+        tag: String,
+        path: &Path,
+        text: String,
+        base: Option<&str>,
+    ) -> Result<LocaleFile, L10nError> {
         // Editors on Windows often save a byte-order mark, which Fluent would read as junk.
         let text = match text.strip_prefix('\u{feff}') {
             Some(rest) => rest.to_owned(),
@@ -446,7 +456,7 @@ impl LocaleFile {
             }
         })?;
         let entries = scan_entries(resource.source());
-        let ids = entries
+        let mut ids: BTreeSet<String> = entries
             .iter()
             .filter(|(id, _)| !id.starts_with('-'))
             .map(|(id, _)| (*id).to_owned())
@@ -471,20 +481,18 @@ impl LocaleFile {
         bundle.set_use_isolating(false);
         // NUMBER() lets translators pick ordinal forms or digits; it can only fail if added twice.
         let _ = bundle.add_builtins();
-        if let Err(errors) = bundle.add_resource(resource) {
-            // Unreachable after the duplicate scan (the only error add_resource reports is an id
-            // defined twice), but reported rather than ignored.
-            let message = errors
-                .first()
-                .map_or_else(String::new, |e: &FluentError| e.to_string());
-            return Err(L10nError::Parse {
-                path: path.to_owned(),
-                line: 1,
-                column: 1,
-                message,
-                more: errors.len().saturating_sub(1),
-            });
+        // The embedded messages first; the file's replace those of the same id. The embedded
+        // text is tested to parse (`every_embedded_file_parses`), so a failure there is not the user's.
+        if let Some(base) = base.and_then(|b| FluentResource::try_new(b.to_owned()).ok()) {
+            ids.extend(
+                scan_entries(base.source())
+                    .iter()
+                    .filter(|(id, _)| !id.starts_with('-'))
+                    .map(|(id, _)| (*id).to_owned()),
+            );
+            let _ = bundle.add_resource(base);
         }
+        bundle.add_resource_overriding(resource);
         Ok(LocaleFile {
             tag,
             negotiable,
@@ -710,7 +718,7 @@ mod tests {
     fn every_embedded_file_parses() {
         for (tag, text) in EMBEDDED {
             let path = Path::new("locales").join(tag).join(FILE_NAME);
-            if let Err(e) = LocaleFile::parse((*tag).to_owned(), &path, (*text).to_owned()) {
+            if let Err(e) = LocaleFile::parse((*tag).to_owned(), &path, (*text).to_owned(), None) {
                 panic!("{e}");
             }
         }
@@ -834,20 +842,25 @@ mod tests {
     #[test]
     fn missing_messages_fall_back_to_english_and_are_recorded() {
         let dir = tempfile::tempdir().expect("tempdir");
-        write(dir.path(), "ro-RO", "alert-note = Notiță\n");
+        write(dir.path(), "ro-RO", "alert-note = Notiță\nno-such-id = ?\n");
         write(dir.path(), "fr-FR", "alert-note = Remarque\n");
         let l10n = L10n::load(Some(dir.path())).expect("overrides load");
         assert_eq!(
             l10n.locales(),
             ["en-US", "es-ES", "fr-FR", "it-IT", "ja-JP", "ro-RO"]
         );
+        // An override of a shipped locale replaces only the messages it has.
         assert_eq!(l10n.message("ro-RO", "alert-note", &[]), "Notiță");
-        assert_eq!(l10n.message("ro-RO", "alert-tip", &[]), "Tip");
-        assert_eq!(l10n.message("fr-CA", "alert-note", &[]), "Remarque");
+        assert_eq!(l10n.message("ro-RO", "alert-tip", &[]), "Sfat");
         let (missing, extra) = l10n.coverage("ro-RO");
+        assert!(!missing.contains(&"alert-tip".to_owned()), "{missing:?}");
+        // An id en-US does not have is reported (LD0602).
+        assert_eq!(extra, ["no-such-id".to_owned()]);
+        // A new locale has only its own messages; the rest fall back to en-US.
+        assert_eq!(l10n.message("fr-FR", "alert-tip", &[]), "Tip");
+        assert_eq!(l10n.message("fr-CA", "alert-note", &[]), "Remarque");
+        let (missing, _) = l10n.coverage("fr-FR");
         assert!(missing.contains(&"alert-tip".to_owned()), "{missing:?}");
-        assert!(!missing.contains(&"alert-note".to_owned()));
-        assert_eq!(extra, Vec::<String>::new());
         assert_eq!(
             l10n.coverage("de-DE").0.len(),
             l10n.coverage("fr-FR").0.len() + 1
@@ -855,11 +868,11 @@ mod tests {
         assert_eq!(l10n.unresolved(), []);
 
         assert_eq!(
-            l10n.message("ro-RO", "no-such-message", &[]),
+            l10n.message("fr-FR", "no-such-message", &[]),
             "no-such-message"
         );
         assert_eq!(
-            l10n.message("ro-RO", "last-updated", &[]),
+            l10n.message("fr-FR", "last-updated", &[]),
             "Last updated on {$date}"
         );
         let problems = l10n.unresolved();
@@ -867,7 +880,7 @@ mod tests {
         assert_eq!(problems[0].id, "last-updated");
         assert_eq!(problems[0].locale, "en-US");
         assert_eq!(problems[1].id, "no-such-message");
-        assert_eq!(problems[1].locale, "ro-RO");
+        assert_eq!(problems[1].locale, "fr-FR");
     }
 
     #[test]
