@@ -10,8 +10,8 @@
 //! their segments carry that English, so they align like sxs versions.
 //!
 //! One version is the *reference*: an sxs version before a plain one, then the newest hand-off
-//! (then the most segments, then the first locale by name). Every other version is aligned to the units built so far with a diff on the
-//! English keys; where the diff finds no exact match, a small dynamic programme finds 1:n and
+//! (then the most segments, then the first locale by name). Every other version is aligned to
+//! the units built so far with a diff on the English keys; where the diff finds no exact match, a small dynamic programme finds 1:n and
 //! n:1 groups whose concatenated English is equal, and pairs what is left by similarity as
 //! *drift* (the English differs: translated from another version). A segment the reference lacks
 //! becomes a new unit (*extra*), so later versions can align to it too; a unit a version lacks is

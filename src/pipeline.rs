@@ -84,8 +84,9 @@ impl<'a> Source<'a> {
 pub type FileOf<'a> = &'a dyn Fn(&Document) -> usize;
 
 /// Read, parse and align the files of the articles `only` accepts, an article at a time (one
-/// per core; plain translations paired with their English, through `pairings`), and hand each alignment to `visit` with the file number (index in `files`) of each
-/// of its documents, dropping the documents after. One result per article, in key order, with
+/// per core; plain translations paired with their English, through `pairings`), and hand each
+/// alignment to `visit` with the file number (index in `files`) of each of its documents,
+/// dropping the documents after. One result per article, in key order, with
 /// the diagnostics of its files that could not be read; `None` when none could.
 pub fn each_article<T: Send>(
     files: &[SourceFile],
@@ -157,12 +158,10 @@ fn reread_segments(
 ) -> Option<Vec<parse::Segment>> {
     let file = files.get(n)?;
     let segments = parse::read_segments(file)?;
-    let Some(english) = english.get(file.article.as_str()) else {
-        return Some(segments);
+    let english = match english.get(file.article.as_str()) {
+        Some(english) if segments.is_empty() => english,
+        _ => return Some(segments),
     };
-    if !segments.is_empty() {
-        return Some(segments);
-    }
     let mut doc = parse::read_and_parse(file.clone()).ok()?;
     let english = parse::read_and_parse((*english).clone()).ok()?;
     for (_, paired) in plain::pair_article(&[&doc, &english], source_locale, pairings) {

@@ -441,7 +441,6 @@ fn numbers(text: &str) -> Vec<String> {
     found
 }
 
-/// Link and image destinations, with URL locale codes masked.
 /// The link and image destinations of `markup`, as written, in order.
 fn destinations(markup: &str) -> Vec<&str> {
     let mut found = Vec::new();

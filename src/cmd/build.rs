@@ -2,7 +2,7 @@
 //! a staging folder, published atomically), and report.
 
 use locdoc::build::{BuildOptions, Outcome};
-use locdoc::diagnostic::Severity;
+use locdoc::config::DenyLevel;
 use locdoc::project::{ContentRoot, Project};
 use locdoc::render::{self, Progress};
 use locdoc::shard::Shard;
@@ -32,7 +32,7 @@ pub struct BuildArgs<'a> {
     /// Keep what the site was built from in it, and redo only what changed since.
     pub incremental: bool,
     /// Fail (exit 1, after publishing) on content errors or warnings too.
-    pub deny: Option<locdoc::config::DenyLevel>,
+    pub deny: Option<DenyLevel>,
 }
 
 /// Run `build`.
@@ -166,13 +166,12 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
             if denied == 0 {
                 return Ok(ExitCode::from(super::OK));
             }
+            let level = match deny {
+                DenyLevel::Errors => "errors",
+                DenyLevel::Warnings => "warnings",
+            };
             eprintln!(
-                "error: --deny {}: the content has {denied} problem(s) of that severity or worse (the site was published)",
-                if failing == Severity::Warning {
-                    "warnings"
-                } else {
-                    "errors"
-                }
+                "error: --deny {level}: the content has {denied} problem(s) of that severity or worse (the site was published)"
             );
             Ok(ExitCode::from(FAILED))
         }

@@ -31,7 +31,7 @@ use std::sync::Arc;
 
 /// One segment: a target sentence and the English source it was translated from, read from an
 /// sxs file's spans or paired by aligning a plain translation with its English
-/// ([`crate::plain::pair`]).
+/// ([`crate::plain::pair_article`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// The full id, e.g. `e2d3a-102` or `5add0-p101`.

@@ -22,16 +22,13 @@
 pub mod sentences;
 
 use crate::diagnostic::LineIndex;
-use crate::parse::{Document, PairedEnglish, Segment};
-use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
-
-use crate::parse::BlockKind;
 use crate::parse::text::visible_text;
+use crate::parse::{BlockKind, Document, PairedEnglish, Segment};
 use sentences::{Block, blocks};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 
 /// One aligned unit of a plain translation.
 #[derive(Debug, Clone, PartialEq)]
@@ -228,10 +225,12 @@ pub fn pair_article(
 /// sentence the translation lacks (no target, at the place it would stand) or a translated
 /// sentence without English (no source). Ids are `plain-N`, N the unit's number.
 fn pair(translation: &Document, english: &Arc<PairedEnglish>, units: &[Unit]) -> Paired {
-    let aligned = Alignment {
-        english: english.body(),
-        translation: translation.body(),
-        units: Vec::new(),
+    let visible = |text: &str, range: &Option<Range<usize>>| {
+        range
+            .clone()
+            .and_then(|r| text.get(r))
+            .map(visible_text)
+            .unwrap_or_default()
     };
     let index = LineIndex::new(&translation.text);
     let (body, english_body) = (translation.body_start, english.body_start);
@@ -252,8 +251,8 @@ fn pair(translation: &Document, english: &Arc<PairedEnglish>, units: &[Unit]) ->
                 prefix: None,
                 number: u32::try_from(n + 1).ok(),
                 paragraph_unit: false,
-                target_text: visible_text(aligned.target(unit)),
-                source_text: visible_text(aligned.source(unit)),
+                target_text: visible(&translation.text, &target),
+                source_text: visible(&english.text, &source),
                 target,
                 source,
                 outer,
