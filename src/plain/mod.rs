@@ -6,7 +6,7 @@
 //! English ones in two steps, with no model and nothing downloaded:
 //!
 //! 1. **Structure.** The text blocks of both bodies ([`sentences::blocks`]: headings,
-//!    paragraphs, list items, table cells) are aligned by a dynamic programme over the two
+//!    paragraphs, list items, table cells, the texts of HTML blocks) are aligned by a dynamic programme over the two
 //!    sequences: a pair of blocks costs little when they are of one kind, their lengths agree
 //!    with the article's length ratio, and they share anchors (numbers, inline code, link
 //!    destinations, URLs, words left untranslated); a block left alone costs a fixed price, so
@@ -572,6 +572,11 @@ fn unit(source: &[Sentence], target: &[Sentence], cost: f64) -> Unit {
 /// Cost of leaving a block without a partner.
 const BLOCK_SKIP: f64 = 8.0;
 
+/// The most that disagreeing anchors add to a pair of blocks. A long cell whose translation
+/// localizes every date and number disagrees on all of them; uncapped, that outweighs leaving
+/// both blocks alone, and a translated cell would be reported missing beside an extra one.
+const BLOCK_ANCHOR_CAP: f64 = 12.0;
+
 /// Align the block sequences: `(source block, target block)` in order, either side `None` for
 /// a block left alone.
 fn align_blocks(
@@ -602,7 +607,7 @@ fn align_blocks(
             BLOCK_SKIP
         };
         let ((log_s, a), (log_t, b)) = (&source_facts[i], &target_facts[j]);
-        let anchors = f64::from(unmatched(a, b));
+        let anchors = f64::from(unmatched(a, b)).min(BLOCK_ANCHOR_CAP);
         // |ln(t / (ratio · s))|: how far the lengths are from the expected ratio.
         kind + (log_t - log_ratio - log_s).abs() * 2.0 + ANCHOR_WEIGHT * anchors
     };

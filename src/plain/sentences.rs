@@ -37,13 +37,15 @@ struct Open {
 }
 
 /// The text blocks of `text` (a body with its DocFX layout markers blanked:
-/// [`crate::parse::blocks::prepare`]) in document order. Code blocks, HTML blocks, include
+/// [`crate::parse::blocks::prepare`]) in document order. Each text between the block-level tags
+/// of a raw HTML block (an HTML table's cells) is a block too. Code blocks, include
 /// directives and blocks with no letters are left out: they have no sentences to align.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut in_item = 0usize;
     let mut in_code = 0usize;
+    let mut html: Option<Range<usize>> = None;
     let close = |open: Open, out: &mut Vec<Block>| {
         if let Some(start) = open.start {
             let range = start..open.end;
@@ -92,7 +94,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
             }
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
-            Event::Html(_) => {}
+            Event::Start(Tag::HtmlBlock) => html = None,
+            Event::Html(_) => {
+                let start = html.as_ref().map_or(range.start, |r| r.start);
+                html = Some(start..range.end);
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(block) = html.take() {
+                    out.extend(html_texts(text, block));
+                }
+            }
             _ if in_code > 0 => {}
             Event::Text(_)
             | Event::Code(_)
@@ -124,6 +135,114 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     out
+}
+
+/// HTML that ends a run of text: a cell, an item, a paragraph or any other block-level element.
+const BLOCK_ELEMENTS: [&str; 30] = [
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+];
+
+/// Elements whose content is not prose.
+const CODE_ELEMENTS: [&str; 4] = ["pre", "code", "script", "style"];
+
+/// The runs of text between the block-level tags of the raw HTML block at `block`: the cells of
+/// an HTML table, the items of an HTML list, the paragraphs of a `<div>`. Translators translate
+/// them as they translate Markdown cells. Inline tags (`<strong>`, `<a>`, `<br>`) stay inside a
+/// run; comments and the content of code elements are no text.
+fn html_texts(text: &str, block: Range<usize>) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut start = block.start;
+    let mut at = block.start;
+    let push = |from: usize, to: usize, out: &mut Vec<Block>| {
+        let piece = &text[from..to];
+        let lead = piece.len() - piece.trim_start().len();
+        let range = from + lead..(from + piece.trim_end().len()).max(from + lead);
+        if is_text(&text[range.clone()]) {
+            out.push(Block {
+                kind: BlockKind::HtmlBlock,
+                range,
+            });
+        }
+    };
+    while let Some(open) = text[at..block.end].find('<').map(|i| at + i) {
+        let rest = &text[open..block.end];
+        if rest.starts_with("<!--") {
+            push(start, open, &mut out);
+            at = rest.find("-->").map_or(block.end, |i| open + i + 3);
+            start = at;
+            continue;
+        }
+        let Some(close) = rest.find('>').map(|i| open + i + 1) else {
+            break;
+        };
+        let name = element_name(&text[open..close]);
+        if CODE_ELEMENTS.contains(&name.as_str()) && !text[open..close].starts_with("</") {
+            push(start, open, &mut out);
+            let end_tag = format!("</{name}");
+            at = find_ignoring_case(&text[close..block.end], &end_tag)
+                .and_then(|i| {
+                    text[close + i..block.end]
+                        .find('>')
+                        .map(|j| close + i + j + 1)
+                })
+                .unwrap_or(block.end);
+            start = at;
+        } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+            push(start, open, &mut out);
+            at = close;
+            start = close;
+        } else {
+            at = close;
+        }
+    }
+    push(start, block.end, &mut out);
+    out
+}
+
+/// The lower-case element name of the tag `tag` (`<td class=…>`, `</TD>`).
+fn element_name(tag: &str) -> String {
+    tag.trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn open(kind: BlockKind) -> Open {
@@ -293,6 +412,13 @@ fn read_inline(text: &str) -> Inline {
             *b = with;
         }
     };
+    // A hyphen that starts a word (`-Flags`, a command's parameter) starts a sentence after a
+    // period as a capital does: Unicode counts it as continuing the sentence (SContinue).
+    for (i, _) in text.match_indices(" -") {
+        if text[i + 2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            fill(i + 1..i + 2, b'X');
+        }
+    }
     // Tokens with a dot or slash inside (example.com, file.md, 1.2.3, e.g, and/or) and URLs.
     let mut start = None;
     for (i, c) in text
@@ -321,13 +447,7 @@ fn read_inline(text: &str) -> Inline {
         match event {
             Event::Code(_) => fill(range, b'x'),
             Event::InlineHtml(_) | Event::Html(_) => {
-                let name: String = span
-                    .trim_start_matches('<')
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect::<String>()
-                    .to_ascii_lowercase();
+                let name = element_name(span);
                 if BREAKING.contains(&name.as_str()) {
                     breaks.extend(
                         [range.start, range.end]
@@ -373,6 +493,13 @@ fn read_inline(text: &str) -> Inline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds_and_texts(body: &str) -> Vec<(BlockKind, &str)> {
+        blocks(body)
+            .into_iter()
+            .map(|b| (b.kind, &body[b.range]))
+            .collect()
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
@@ -455,14 +582,40 @@ mod tests {
     }
 
     #[test]
+    fn the_texts_of_an_html_block_are_blocks_cut_at_block_level_tags() {
+        let body = "Intro.\n\n<table>\n<tr><td><strong>Plan</strong><br>Basic</td><td>Or</td></tr>\n<!-- <td>hidden</td> -->\n<tr><td><pre>code. here</pre>After code</td><td>   </td></tr>\n</table>\n";
+        assert_eq!(
+            kinds_and_texts(body),
+            [
+                (BlockKind::Paragraph, "Intro."),
+                (BlockKind::HtmlBlock, "<strong>Plan</strong><br>Basic"),
+                (BlockKind::HtmlBlock, "Or"),
+                (BlockKind::HtmlBlock, "After code"),
+            ]
+        );
+        assert_eq!(
+            split("<strong>Plan</strong><br>Basic"),
+            ["<strong>Plan</strong>", "Basic"]
+        );
+    }
+
+    #[test]
+    fn a_word_that_starts_with_a_hyphen_starts_a_sentence_after_a_period() {
+        assert_eq!(
+            split("It can be All. -Flags can be any. Use the -Force switch."),
+            [
+                "It can be All.",
+                "-Flags can be any.",
+                "Use the -Force switch."
+            ]
+        );
+    }
+
+    #[test]
     fn blocks_are_the_inline_text_of_headings_paragraphs_items_and_cells() {
         let body = "# Title\n\nFirst para. Second.\n\n- item one\n- item two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode. here.\n```\n\n> [!NOTE]\n> Alert text.\n\n[!INCLUDE [x](x.md)]\n";
-        let found: Vec<(BlockKind, &str)> = blocks(body)
-            .into_iter()
-            .map(|b| (b.kind, &body[b.range]))
-            .collect();
         assert_eq!(
-            found,
+            kinds_and_texts(body),
             [
                 (BlockKind::Heading, "Title"),
                 (BlockKind::Paragraph, "First para. Second."),
