@@ -21,31 +21,43 @@ impl Drop for Server {
 }
 
 fn start(root: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_locdoc"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_locdoc"));
+    command.args(["serve", "--port", "0", "--root"]).arg(root);
+    launch(command)
+}
+
+/// [`start`] with the process's open-file limit set to `files`.
+fn start_with_file_limit(root: &Path, files: u32) -> Server {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n {files} && exec \"$0\" serve --port 0 --root \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_locdoc"))
+        .arg(root);
+    launch(command)
+}
+
+/// Run a `serve` command and wait for the address it prints.
+fn launch(mut command: Command) -> Server {
+    let mut child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("start locdoc serve");
     let stdout = child.stdout.take().expect("stdout");
-    let mut server = Server {
-        child,
-        address: String::new(),
-    };
     let mut line = String::new();
     BufReader::new(stdout)
         .read_line(&mut line)
         .expect("read the address");
-    let url = line
+    let address = line
         .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
-    server.address = url
-        .trim_start_matches("http://")
+        .find_map(|w| w.strip_prefix("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
         .trim_end_matches('/')
         .to_owned();
-    server
+    Server { child, address }
 }
 
 struct Reply {
@@ -406,4 +418,119 @@ fn serve_prints_the_content_problems_build_prints() {
     // Told once: a rebuild that changes nothing does not repeat them.
     let again = site.rebuild(&locdoc::serve::ChangeKind::Config);
     assert!(again.content.is_empty(), "{:?}", again.content);
+}
+
+/// `mv content_new content`, `rm -rf content` and a new `content/`: the preview follows the
+/// folder now at the content root's path, shows the missing root as an error meanwhile, and
+/// ignores edits in the folder that was moved away.
+#[test]
+fn a_replaced_or_recreated_content_root_is_watched_again() {
+    let dir = seed_project();
+    let server = start(dir.path());
+    let page = "/ro-RO/close-your-account/";
+    let content = dir.path().join("content");
+    let replacement = dir.path().join("content_new");
+    let mark = |folder: &Path, word: &str| {
+        let file = folder.join("ro-RO/close-your-account.md");
+        let text = std::fs::read_to_string(&file).expect("read seed");
+        let marked = text.replacen("\n\n", &format!("\n\n{word}\n\n"), 2);
+        std::fs::write(&file, marked).expect("write");
+    };
+    copy_tree(&content, &replacement);
+    mark(&replacement, "Replacedmark");
+    std::fs::rename(&content, dir.path().join("content_old")).expect("move away");
+    std::fs::rename(&replacement, &content).expect("move in");
+    wait_for(&server, page, "the replaced content", |r| {
+        r.body.contains("Replacedmark")
+    });
+
+    mark(&dir.path().join("content_old"), "Oldfoldermark");
+    mark(&content, "Stillwatchedmark");
+    wait_for(&server, page, "an edit in the new folder", |r| {
+        r.body.contains("Stillwatchedmark")
+    });
+    assert!(!get(&server, page, "").body.contains("Oldfoldermark"));
+
+    std::fs::remove_dir_all(&content).expect("rm -rf content");
+    wait_for(&server, "/__locdoc/errors", "the missing root", |r| {
+        r.body.contains("content")
+    });
+    assert!(get(&server, page, "").body.contains("Stillwatchedmark"));
+    copy_tree(&dir.path().join("content_old"), &content);
+    wait_for(&server, "/__locdoc/errors", "the root back", |r| {
+        r.body.is_empty()
+    });
+    wait_for(&server, page, "the recreated content", |r| {
+        r.body.contains("Oldfoldermark")
+    });
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A client that sends nothing, or trickles its headers, is cut off after the header-read
+/// timeout; under a low file limit, a crowd of idle connections neither starves the server of
+/// descriptors nor keeps a real request or a rebuild from going through.
+#[test]
+fn idle_and_trickling_connections_are_cut_off_and_cannot_starve_the_server() {
+    let dir = seed_project();
+    let server = start_with_file_limit(dir.path(), 128);
+    let timeout = locdoc::serve::http::HEADER_READ_TIMEOUT;
+
+    let mut trickle = TcpStream::connect(&server.address).expect("connect");
+    trickle
+        .set_read_timeout(Some(Duration::from_millis(500)))
+        .expect("timeout");
+    let started = Instant::now();
+    let mut cut_off = false;
+    for byte in b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" {
+        if trickle.write_all(&[*byte]).is_err() {
+            cut_off = true;
+            break;
+        }
+        let mut buf = [0u8; 64];
+        match trickle.read(&mut buf) {
+            Ok(0) | Err(_) if started.elapsed() >= timeout => {
+                cut_off = true;
+                break;
+            }
+            _ => {}
+        }
+    }
+    assert!(cut_off, "a trickling client kept its connection");
+    assert!(started.elapsed() < timeout * 3, "{:?}", started.elapsed());
+
+    let idle: Vec<TcpStream> = (0..100)
+        .filter_map(|_| TcpStream::connect(&server.address).ok())
+        .collect();
+    assert!(idle.len() > 40, "only {} connections", idle.len());
+    let file = dir.path().join("content/ro-RO/close-your-account.md");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, text.replacen("\n\n", "\n\nCrowdmark\n\n", 2)).expect("write");
+    let mut late = TcpStream::connect(&server.address).expect("connect");
+    late.set_read_timeout(Some(timeout * 12)).expect("timeout");
+    write!(
+        late,
+        "GET /ro-RO/close-your-account/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut reply = Vec::new();
+    late.read_to_end(&mut reply)
+        .expect("a reply despite the crowd");
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply:.200}");
+    assert!(
+        reply.contains("Crowdmark"),
+        "the edit made meanwhile was not rebuilt"
+    );
+    drop(idle);
 }

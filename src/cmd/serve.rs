@@ -62,9 +62,6 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
             address.ip()
         );
     }
-    let url = format!("http://{address}/");
-    println!("serving {url} (Ctrl-C to stop)");
-
     // Rebuilds run on a thread of their own, one batch at a time.
     let (tx, rx) = mpsc::channel::<Message>();
     let watch_tx = tx.clone();
@@ -72,6 +69,10 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
         let _ = watch_tx.send(Message::Changes(changes));
     })
     .into_diagnostic()?;
+    // Printed once the watch is armed: an edit made after this line is seen.
+    let url = format!("http://{address}/");
+    println!("serving {url} (Ctrl-C to stop)");
+
     let rebuild_live = live.clone();
     std::thread::spawn(move || {
         rebuild::run(site, &rebuild_live, &rx, &tx, &prefix, &|delta, took| {
@@ -86,17 +87,11 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
 
     let app = live.router();
     let stopping = live.clone();
-    runtime
-        .block_on(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async move {
-                    let _ = tokio::signal::ctrl_c().await;
-                    eprintln!("stopping");
-                    stopping.shutdown();
-                })
-                .await
-        })
-        .into_diagnostic()?;
+    runtime.block_on(locdoc::serve::http::serve(listener, app, async move {
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("stopping");
+        stopping.shutdown();
+    }));
     Ok(ExitCode::from(super::OK))
 }
 

@@ -23,9 +23,75 @@ use axum::routing::get;
 use fluent_langneg::{LanguageIdentifier, NegotiationStrategy, negotiate_languages};
 use std::collections::HashMap;
 use std::convert::Infallible;
+use std::future::Future;
 use std::sync::{Arc, RwLock};
-use tokio::sync::broadcast;
+use std::time::Duration;
+use tokio::sync::{Semaphore, broadcast};
 use tokio_stream::{Stream, StreamExt, wrappers::BroadcastStream};
+
+/// How long a client may take to send a request's headers, counted from the moment the
+/// connection waits for a request: a first request, or the next one on a kept-alive connection.
+/// A client that trickles its headers, or holds a connection open and sends nothing, is cut off
+/// then and gives its socket back. Browsers open a new connection when an idle one is closed.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The most connections served at once; further clients wait in the listen queue until one
+/// closes. Idle connections last at most [`HEADER_READ_TIMEOUT`], so the queue moves. Kept
+/// under a quarter of the process's file limit, so that connections never take the descriptors
+/// a rebuild needs to read the content.
+pub const MAX_CONNECTIONS: usize = 256;
+
+/// How long a stop waits for open connections (the live-reload streams end at once).
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
+/// The number of connections served at once: [`MAX_CONNECTIONS`], or a quarter of the file
+/// descriptor limit when that is lower.
+pub fn connection_limit() -> usize {
+    let files = rustix::process::getrlimit(rustix::process::Resource::Nofile)
+        .current
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(usize::MAX);
+    MAX_CONNECTIONS.min(files / 4).max(1)
+}
+
+/// Serve `router` on `listener` until `stop` completes: HTTP/1.1 by hyper, with its header-read
+/// timeout ([`HEADER_READ_TIMEOUT`]) and at most [`connection_limit`] connections at once. An
+/// accept that fails (out of file descriptors) is retried after a pause, never fatal.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    stop: impl Future<Output = ()>,
+) {
+    let limit = Arc::new(Semaphore::new(connection_limit()));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let permit = tokio::select! {
+            permit = Arc::clone(&limit).acquire_owned() => permit,
+            () = &mut stop => break,
+        };
+        let Ok(permit) = permit else { break };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut stop => break,
+        };
+        let Ok((stream, _)) = accepted else {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
+}
 
 /// The live-reload script, served at `/__locdoc/live.js` and referenced only while serving.
 pub const LIVE_JS: &str = include_str!("live.js");

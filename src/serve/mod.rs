@@ -46,6 +46,9 @@ use std::sync::Arc;
 pub enum ChangeKind {
     /// Files under the content root (absolute or relative to the current folder).
     Content(BTreeSet<PathBuf>),
+    /// The content root itself was created, removed or replaced (`mv content_new content`):
+    /// every file is read again.
+    ContentRoot,
     /// Something under `templates/`.
     Templates,
     /// Something under `locales/` (the Fluent strings).
@@ -71,6 +74,10 @@ pub struct Delta {
     pub pages: usize,
     /// The locales that have pages (for `Accept-Language` negotiation at `/`).
     pub locales: Vec<String>,
+    /// Part of this rebuild failed in a way that may pass: a file that is there could not be
+    /// read, or the content root that is there could not be listed (out of file descriptors,
+    /// say). The same change is worth rebuilding again shortly.
+    pub retry: bool,
 }
 
 /// The folders a preview watches.
@@ -108,6 +115,8 @@ pub struct Site {
     failed: BTreeMap<String, Vec<Diagnostic>>,
     /// A configuration, template or `.ftl` that does not load.
     load_error: Option<Diagnostic>,
+    /// The content root cannot be listed (removed, unreadable).
+    content_error: Option<Diagnostic>,
     /// Every path served now.
     served: BTreeSet<String>,
     /// Articles whose report pages are out of date.
@@ -165,6 +174,7 @@ impl Site {
             content_told: Vec::new(),
             failed: BTreeMap::new(),
             load_error: None,
+            content_error: None,
             served: BTreeSet::new(),
             report_pending: None,
         };
@@ -190,7 +200,12 @@ impl Site {
 
     /// The errors that block part of the build now, in path order.
     pub fn errors(&self) -> Vec<Diagnostic> {
-        let mut errors: Vec<Diagnostic> = self.load_error.iter().cloned().collect();
+        let mut errors: Vec<Diagnostic> = self
+            .load_error
+            .iter()
+            .chain(&self.content_error)
+            .cloned()
+            .collect();
         errors.extend(self.broken.values().flatten().cloned());
         errors.extend(self.failed.values().flatten().cloned());
         errors
@@ -208,11 +223,22 @@ impl Site {
     pub fn rebuild(&mut self, change: &ChangeKind) -> Delta {
         let mut delta = match change {
             ChangeKind::Content(paths) => self.content_changed(paths),
+            ChangeKind::ContentRoot => self.content_replaced(),
             ChangeKind::Templates | ChangeKind::Locales | ChangeKind::Config => self.reload(),
         };
         delta.errors = self.errors();
         delta.content = self.content_news();
+        delta.retry = self.may_pass();
         delta
+    }
+
+    /// Whether what failed may read fine on another try: see [`Delta::retry`].
+    fn may_pass(&self) -> bool {
+        let unreadable_file_is_there = self.broken.iter().any(|(rel, diagnostics)| {
+            diagnostics.iter().any(|d| d.code == Code::Unreadable)
+                && self.content_root.join(rel).is_file()
+        });
+        unreadable_file_is_there || (self.content_error.is_some() && self.content_root.is_dir())
     }
 
     /// The content's problems, if they changed since the last delta told them.
@@ -410,10 +436,9 @@ impl Site {
         Delta {
             files,
             removed,
-            errors: Vec::new(),
-            content: Vec::new(),
             pages: rendered.pages,
             locales: self.locales(),
+            ..Delta::default()
         }
     }
 
@@ -452,6 +477,27 @@ impl Site {
         }
     }
 
+    /// The content root was replaced or removed: list it again and read every file anew (what
+    /// was kept came from the tree that is gone). While the root is missing, that is the error
+    /// shown and the last good pages stay.
+    fn content_replaced(&mut self) -> Delta {
+        let every: BTreeSet<String> = self
+            .documents
+            .iter()
+            .map(|d| d.file.rel_path.clone())
+            .collect();
+        match self.rescan_with(&every) {
+            Ok(()) => {
+                self.content_error = None;
+                self.render_all()
+            }
+            Err(err) => {
+                self.content_error = Some(ProjectError::from(err).diagnostic());
+                Delta::default()
+            }
+        }
+    }
+
     /// Files under the content root changed.
     fn content_changed(&mut self, paths: &BTreeSet<PathBuf>) -> Delta {
         let root = self.content_root.clone();
@@ -484,9 +530,10 @@ impl Site {
                 return Delta::default();
             }
             if let Err(err) = self.rescan_with(&rel) {
-                self.load_error = Some(ProjectError::from(err).diagnostic());
+                self.content_error = Some(ProjectError::from(err).diagnostic());
                 return Delta::default();
             }
+            self.content_error = None;
             return self.render_all();
         }
         let mut touched: BTreeSet<String> = BTreeSet::new();
@@ -569,10 +616,9 @@ impl Site {
         Delta {
             files,
             removed,
-            errors: Vec::new(),
-            content: Vec::new(),
             pages: rendered.pages,
             locales: self.locales(),
+            ..Delta::default()
         }
     }
 }
@@ -708,6 +754,32 @@ impl IndexScope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file that is there but could not be read (out of descriptors) is tried again; one that
+    /// is gone, or a file that reads but is broken, is not.
+    #[test]
+    fn a_rebuild_is_retried_only_when_its_failure_may_pass() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("content/ro-RO/a.md");
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&file, "# A\n\nText.\n").expect("write");
+        let project = Project::load(dir.path(), None).expect("project");
+        let (mut site, _) = Site::open(project).expect("open");
+        assert!(!site.may_pass());
+        let unreadable = |code| vec![Diagnostic::file(code, "ro-RO/a.md", "cannot read")];
+        site.broken
+            .insert("ro-RO/a.md".into(), unreadable(Code::Unreadable));
+        assert!(site.may_pass(), "the file is there: try again");
+        site.broken
+            .insert("ro-RO/a.md".into(), unreadable(Code::BadYaml));
+        assert!(!site.may_pass(), "bad YAML stays bad until the next save");
+        site.broken
+            .insert("ro-RO/a.md".into(), unreadable(Code::Unreadable));
+        std::fs::remove_file(&file).expect("rm");
+        assert!(!site.may_pass(), "a file that is gone is not read again");
+        site.content_error = Some(Diagnostic::file(Code::Unreadable, "", "cannot list"));
+        assert!(site.may_pass(), "the root is there: list it again");
+    }
 
     fn entry(article: &str, locale: &str, title: &str) -> Entry {
         Entry {

@@ -8,6 +8,13 @@ use std::time::{Duration, Instant};
 /// How long the tree must be quiet after a page rebuild before the alignment report is redone.
 pub const REPORT_AFTER: Duration = Duration::from_millis(300);
 
+/// How long after a rebuild that may pass on another try ([`Delta::retry`]) it is tried again.
+pub const RETRY_AFTER: Duration = Duration::from_millis(500);
+
+/// How many times in a row such a rebuild is tried again before the errors stay until the next
+/// save.
+pub const RETRIES: u32 = 20;
+
 /// What reaches the rebuild loop.
 pub enum Message {
     /// A debounced batch of changes from the watcher.
@@ -31,6 +38,7 @@ pub fn run(
 ) {
     let pool = report_pool();
     let mut report_running = false;
+    let mut retries = 0;
     loop {
         let first = match messages.recv_timeout(REPORT_AFTER) {
             Ok(message) => message,
@@ -65,6 +73,16 @@ pub fn run(
             let started = Instant::now();
             let delta = site.rebuild(&change);
             rebuilt(&delta, started.elapsed());
+            if delta.retry && retries < RETRIES {
+                retries += 1;
+                let sender = sender.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(RETRY_AFTER);
+                    let _ = sender.send(Message::Changes(vec![change]));
+                });
+            } else if !delta.retry {
+                retries = 0;
+            }
             let errors = Site::errors_text(&delta.errors, prefix);
             live.apply(delta, errors);
         }

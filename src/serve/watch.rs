@@ -10,7 +10,7 @@ use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, Weak, mpsc};
 use std::time::Duration;
 
 /// How long the tree must be quiet before a rebuild starts while a written file is still open.
@@ -63,7 +63,7 @@ impl Burst {
 
 /// Watching; dropping it stops the watcher and its thread.
 pub struct Watching {
-    _watcher: notify::RecommendedWatcher,
+    _watcher: Arc<Mutex<notify::RecommendedWatcher>>,
 }
 
 /// Whether a file name is an editor's temporary or backup file (or hidden).
@@ -86,6 +86,9 @@ pub fn classify(project: &Folders, path: &Path) -> Option<ChangeKind> {
         return None;
     }
     let root = &project.root;
+    if path == project.content_root {
+        return Some(ChangeKind::ContentRoot);
+    }
     if path.starts_with(&project.content_root) {
         return Some(ChangeKind::Content(BTreeSet::from([path.to_path_buf()])));
     }
@@ -101,14 +104,17 @@ pub fn classify(project: &Folders, path: &Path) -> Option<ChangeKind> {
         .then_some(ChangeKind::Config)
 }
 
-/// Merge changes: content paths are joined; a reload of templates, strings or configuration
-/// re-renders everything, so the content paths are kept alongside it.
+/// Merge changes: content paths are joined, or dropped when the whole content root is read
+/// again; a reload of templates, strings or configuration re-renders everything, so the content
+/// change is kept alongside it.
 pub fn merge(changes: impl IntoIterator<Item = ChangeKind>) -> Vec<ChangeKind> {
     let mut paths = BTreeSet::new();
+    let mut root_replaced = false;
     let mut reload = Vec::new();
     for change in changes {
         match change {
             ChangeKind::Content(p) => paths.extend(p),
+            ChangeKind::ContentRoot => root_replaced = true,
             other => {
                 if !reload.contains(&other) {
                     reload.push(other);
@@ -117,7 +123,9 @@ pub fn merge(changes: impl IntoIterator<Item = ChangeKind>) -> Vec<ChangeKind> {
         }
     }
     let mut out = Vec::new();
-    if !paths.is_empty() {
+    if root_replaced {
+        out.push(ChangeKind::ContentRoot);
+    } else if !paths.is_empty() {
         out.push(ChangeKind::Content(paths));
     }
     // One reload re-renders everything whichever file it was.
@@ -127,6 +135,11 @@ pub fn merge(changes: impl IntoIterator<Item = ChangeKind>) -> Vec<ChangeKind> {
 
 /// Watch the project; `on_change` gets each debounced batch (from a thread of its own).
 /// The paths in `project` should be canonical, as the events' are.
+///
+/// The content root's parent is watched too, so that a content root that is removed, created
+/// or replaced by another folder (`mv content_new content`) is seen: its watch is then armed
+/// again on the folder now at that path (a watch follows the folder it was set on, wherever it
+/// is moved), and the change is [`ChangeKind::ContentRoot`].
 pub fn watch(
     project: Folders,
     mut on_change: impl FnMut(Vec<ChangeKind>) + Send + 'static,
@@ -141,6 +154,13 @@ pub fn watch(
         }
     }
     watcher.watch(&project.root, RecursiveMode::NonRecursive)?;
+    if let Some(parent) = project.content_root.parent()
+        && parent != project.root
+    {
+        watcher.watch(parent, RecursiveMode::NonRecursive)?;
+    }
+    let watcher = Arc::new(Mutex::new(watcher));
+    let rearm = Arc::downgrade(&watcher);
     std::thread::spawn(move || {
         // Ends when the watcher is dropped (the sender goes with it).
         while let Ok(first) = rx.recv() {
@@ -155,12 +175,30 @@ pub fn watch(
             }
             let paths = burst.into_paths();
             let changes = merge(paths.iter().filter_map(|p| classify(&project, p)));
+            if changes.contains(&ChangeKind::ContentRoot) {
+                watch_content_root_again(&rearm, &project.content_root);
+            }
             if !changes.is_empty() {
                 on_change(changes);
             }
         }
     });
     Ok(Watching { _watcher: watcher })
+}
+
+/// Move the content root's watch to the folder now at its path (if there is one).
+fn watch_content_root_again(watcher: &Weak<Mutex<notify::RecommendedWatcher>>, root: &Path) {
+    let Some(watcher) = watcher.upgrade() else {
+        return;
+    };
+    let mut watcher = watcher
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // The old watch may be gone with its folder already.
+    let _ = watcher.unwatch(root);
+    if root.is_dir() {
+        let _ = watcher.watch(root, RecursiveMode::Recursive);
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +225,7 @@ mod tests {
         assert_eq!(c("/p/templates/article.html"), Some(ChangeKind::Templates));
         assert_eq!(c("/p/locales/it-IT/main.ftl"), Some(ChangeKind::Locales));
         assert_eq!(c("/p/locdoc.toml"), Some(ChangeKind::Config));
+        assert_eq!(c("/p/content"), Some(ChangeKind::ContentRoot));
         assert_eq!(c("/p/public/index.html"), None);
         assert_eq!(c("/p/content/ro-RO/.a.md.swp"), None);
         assert_eq!(c("/p/content/ro-RO/a.md~"), None);
@@ -230,6 +269,15 @@ mod tests {
             ]
             .map(PathBuf::from),
             "opening a file for reading touches nothing"
+        );
+    }
+
+    #[test]
+    fn a_replaced_content_root_takes_the_place_of_its_files() {
+        let a = ChangeKind::Content(BTreeSet::from([PathBuf::from("/p/content/ro-RO/a.md")]));
+        assert_eq!(
+            merge([a, ChangeKind::ContentRoot, ChangeKind::Templates]),
+            [ChangeKind::ContentRoot, ChangeKind::Templates]
         );
     }
 
