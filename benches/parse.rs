@@ -29,7 +29,7 @@ fn inputs() -> Vec<(SourceFile, String)> {
     };
     let mut files = Vec::new();
     for root in roots {
-        let found = locdoc::discover::discover(&root).expect("discover");
+        let found = locdoc::discover::discover(&root, &[]).expect("discover");
         for file in found.files {
             let text = std::fs::read_to_string(&file.path).expect("read");
             files.push((file, text));

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         eprintln!("usage: parse_only <content>");
         return ExitCode::from(2);
     };
-    let discovery = match locdoc::discover::discover(content) {
+    let discovery = match locdoc::discover::discover(content, &[]) {
         Ok(discovery) => discovery,
         Err(err) => {
             eprintln!("parse_only: {err}");

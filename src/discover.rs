@@ -30,6 +30,19 @@ impl Locale {
         tag.eq_ignore_ascii_case(name).then_some(Locale { tag })
     }
 
+    /// [`Locale::parse`], for a tag whose subtags the IANA language subtag registry holds:
+    /// `content`, `public` or `skype` have the shape of a language subtag but name no language,
+    /// so a folder named so is no locale (a pseudo-locale such as `qps-ploc` is one when the
+    /// configuration lists it).
+    pub fn parse_registered(name: &str) -> Option<Locale> {
+        let locale = Locale::parse(name)?;
+        language_tags::LanguageTag::parse(name)
+            .ok()?
+            .validate()
+            .ok()?;
+        Some(locale)
+    }
+
     /// `und`, the BCP-47 tag for a text whose language is not known.
     pub fn undetermined() -> Locale {
         Locale {
@@ -92,9 +105,12 @@ pub struct Discovery {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Walk `root` and list its articles. Fails only when `root` itself cannot be read; every problem
-/// below it is a diagnostic.
-pub fn discover(root: &Path) -> Result<Discovery> {
+/// Walk `root` and list its articles. A top-level folder is a locale when its name is a tag the
+/// IANA registry knows, or one of `declared` (the locales the configuration lists). Fails when
+/// `root` itself cannot be read, and when no folder is a locale but the tree looks like a
+/// project root or a folder of content roots (one hint instead of a diagnostic per folder);
+/// every other problem below it is a diagnostic.
+pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
     if !root.is_dir() {
         return Err(Error::NoContentRoot {
             path: root.to_path_buf(),
@@ -115,6 +131,7 @@ pub fn discover(root: &Path) -> Result<Discovery> {
     top.sort_by_key(|e| e.file_name());
     // The folder each locale came from.
     let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut not_locales = Vec::new();
     for entry in top {
         let name = entry.file_name();
         let Some(name) = name.to_str() else {
@@ -157,7 +174,14 @@ pub fn discover(root: &Path) -> Result<Discovery> {
             ));
             continue;
         }
-        let Some(locale) = Locale::parse(name) else {
+        let is_declared = declared.iter().any(|d| d.eq_ignore_ascii_case(name));
+        let locale = if is_declared {
+            Locale::parse(name)
+        } else {
+            Locale::parse_registered(name)
+        };
+        let Some(locale) = locale else {
+            not_locales.push(path.clone());
             found.diagnostics.push(Diagnostic::file(
                 Code::BadLocaleFolder,
                 name,
@@ -182,11 +206,70 @@ pub fn discover(root: &Path) -> Result<Discovery> {
         seen.insert(locale.as_str().to_owned(), name.to_owned());
         walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
     }
+    let looks_like_a_project = root.join("content").is_dir() || root.join("locdoc.toml").is_file();
+    if (looks_like_a_project || seen.is_empty())
+        && let Some(hint) = misplaced_root_hint(root, &not_locales)
+    {
+        return Err(Error::NotAContentRoot {
+            path: root.to_path_buf(),
+            hint,
+        });
+    }
     found.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     found
         .static_files
         .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(found)
+}
+
+/// What to pass instead, when a tree with no locale folder is a project root (it holds
+/// `content/` or `locdoc.toml`) or a folder of content roots (its folders hold locale folders).
+fn misplaced_root_hint(root: &Path, folders: &[PathBuf]) -> Option<String> {
+    let shown = root.display();
+    if root.join("content").is_dir() || root.join("locdoc.toml").is_file() {
+        return Some(format!(
+            "it looks like a project folder (it holds content/ or locdoc.toml): pass --root {shown}, or --content {}",
+            root.join("content").display()
+        ));
+    }
+    let holds_locales = |folder: &Path| {
+        std::fs::read_dir(folder).is_ok_and(|entries| {
+            entries.filter_map(std::result::Result::ok).any(|e| {
+                e.path().is_dir()
+                    && e.file_name()
+                        .to_str()
+                        .and_then(Locale::parse_registered)
+                        .is_some()
+            })
+        })
+    };
+    let roots: Vec<String> = folders
+        .iter()
+        .filter(|f| holds_locales(f))
+        .filter_map(|f| f.file_name()?.to_str().map(str::to_owned))
+        .collect();
+    if let Some(docfx) = folders.iter().find_map(|f| {
+        walkdir::WalkDir::new(f)
+            .max_depth(3)
+            .into_iter()
+            .filter_map(std::result::Result::ok)
+            .find(|e| e.file_name() == "docfx.json")
+    }) {
+        return Some(format!(
+            "it holds DocFX docs sets ({}), not locale folders: a content root holds one folder per locale (`content/en-US/…`, `content/ja-JP/…`); put each locale's docs folder there",
+            docfx.path().display()
+        ));
+    }
+    let first = roots.first()?;
+    Some(format!(
+        "its folders {} hold locale folders: each is a content root of its own; pass one, e.g. --content {}",
+        roots
+            .iter()
+            .map(|r| format!("`{r}/`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        root.join(first).display()
+    ))
 }
 
 /// Why `name` is no locale folder, with what to do instead.
@@ -198,6 +281,10 @@ fn not_a_locale_because(name: &str) -> String {
         )
     } else if lower.starts_with("i-") {
         "is a grandfathered BCP-47 tag, deprecated and not a language of its own: rename the folder to the tag of the language it holds, e.g. `en-US`".to_owned()
+    } else if Locale::parse(name).is_some() {
+        format!(
+            "names no language of the IANA language subtag registry: a locale folder is a tag such as `ro-RO`; list `{name}` in `locales` in locdoc.toml if it is a pseudo-locale of yours"
+        )
     } else {
         "is not a BCP-47 locale tag such as `ro-RO`".to_owned()
     }
@@ -315,6 +402,79 @@ mod tests {
         }
     }
 
+    /// `content`, `public` and `skype` have a language subtag's shape but name no language;
+    /// a pseudo-locale is a locale when the configuration declares it.
+    #[test]
+    fn a_locale_folder_names_a_registered_language_or_a_declared_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for folder in ["ro-RO", "sr-Latn-RS", "skype", "public", "qps-ploc"] {
+            let file = dir.path().join(folder).join("a.md");
+            std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+            std::fs::write(file, "x").expect("write");
+        }
+        let locales = |declared: &[String]| -> Vec<String> {
+            let found = discover(dir.path(), declared).expect("discover");
+            found.files.iter().map(|f| f.locale.to_string()).collect()
+        };
+        assert_eq!(locales(&[]), ["ro-RO", "sr-Latn-RS"]);
+        assert_eq!(
+            locales(&["qps-ploc".to_owned()]),
+            ["qps-Ploc", "ro-RO", "sr-Latn-RS"]
+        );
+        let found = discover(dir.path(), &[]).expect("discover");
+        let refused: Vec<&str> = found.diagnostics.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(refused, ["public", "qps-ploc", "skype"]);
+        assert!(
+            found.diagnostics[0].message.contains("IANA")
+                && found.diagnostics[1]
+                    .message
+                    .contains("`locales` in locdoc.toml"),
+            "{:?}",
+            found.diagnostics
+        );
+    }
+
+    /// A project folder, a folder of content roots or of DocFX docs sets passed as the content
+    /// root: one error that says what to pass, not a diagnostic per folder.
+    #[test]
+    fn a_tree_that_is_no_content_root_gets_one_hint() {
+        let write = |root: &Path, file: &str| {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, "x").expect("write");
+        };
+        let hint = |root: &Path| match discover(root, &[]) {
+            Err(Error::NotAContentRoot { hint, .. }) => hint,
+            other => panic!("{other:?}"),
+        };
+        let project = tempfile::tempdir().expect("tempdir");
+        for file in [
+            "content/ro-RO/a.md",
+            "src/main.rs",
+            "public/ro-RO/index.html",
+        ] {
+            write(project.path(), file);
+        }
+        assert!(hint(project.path()).contains("--root"));
+
+        let corpus = tempfile::tempdir().expect("tempdir");
+        for file in ["skype/it-IT/a.md", "alchemy/ro-RO/a.md", "README/x.md"] {
+            write(corpus.path(), file);
+        }
+        let said = hint(corpus.path());
+        assert!(
+            said.contains("`alchemy/`, `skype/`") && said.contains("--content"),
+            "{said}"
+        );
+
+        let docsets = tempfile::tempdir().expect("tempdir");
+        write(
+            docsets.path(),
+            "office-js/office-js-docs-pr/docs/docfx.json",
+        );
+        assert!(hint(docsets.path()).contains("DocFX"));
+    }
+
     #[test]
     fn walks_sorted_skipping_hidden_and_non_markdown() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -332,7 +492,7 @@ mod tests {
             std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
             std::fs::write(path, "x").expect("write");
         }
-        let found = discover(root).expect("discover");
+        let found = discover(root, &[]).expect("discover");
         let paths: Vec<_> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
         assert_eq!(paths, ["it-IT/a/z.md", "it-IT/b.md", "ro-RO/b.md"]);
         assert_eq!(found.files[0].article, "a/z.md");
@@ -365,7 +525,7 @@ mod tests {
             dir.path().join("it-IT/same.md"),
         )
         .expect("link");
-        let found = discover(dir.path()).expect("discover");
+        let found = discover(dir.path(), &[]).expect("discover");
         let paths: Vec<_> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
         assert_eq!(paths, ["it-IT/in.md", "it-IT/same.md"]);
         assert_eq!(found.diagnostics[0].code, Code::LinkOutsideRoot);

@@ -14,6 +14,15 @@ pub enum Error {
         /// The path that was looked at.
         path: PathBuf,
     },
+    /// The content root holds no locale folder, and looks like something else: a project
+    /// folder, or a folder of content roots.
+    #[error("{} is not a content root: {hint}", path.display())]
+    NotAContentRoot {
+        /// The path that was given as the content root.
+        path: PathBuf,
+        /// What it looks like, and what to pass instead.
+        hint: String,
+    },
     /// An I/O operation on a path failed.
     #[error("{}: {source}", path.display())]
     Io {

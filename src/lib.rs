@@ -73,7 +73,7 @@ pub const EMBEDDED_CONTENT: &[(&str, &str)] = &[
 /// `en-US`) when it is not empty: every document in memory, for callers that need the whole
 /// tree at once (tests, tools).
 pub fn load(content_root: &Path, locales: &[String]) -> Result<Content> {
-    let mut input = project::Input::from_discovery(discover::discover(content_root)?);
+    let mut input = project::Input::from_discovery(discover::discover(content_root, locales)?);
     let source_locale = config::Config::default().source_locale;
     input.keep_locales(locales, &source_locale);
     Ok(load_input(input, &source_locale))

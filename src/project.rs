@@ -63,6 +63,7 @@ impl ProjectError {
             ProjectError::Strings(L10nError::Unreadable { path, .. }) => (path.clone(), None),
             ProjectError::Templates(error) => (error.path.clone(), None),
             ProjectError::Content(crate::Error::NoContentRoot { path })
+            | ProjectError::Content(crate::Error::NotAContentRoot { path, .. })
             | ProjectError::Content(crate::Error::Io { path, .. })
             | ProjectError::Content(crate::Error::Walk { path, .. }) => (path.clone(), None),
         };
@@ -177,7 +178,10 @@ impl Project {
     /// [`Input::source`] reads them from memory).
     pub fn discover(&self) -> Result<Input, ProjectError> {
         match &self.content {
-            ContentRoot::Folder(dir) => Ok(Input::from_discovery(crate::discover::discover(dir)?)),
+            ContentRoot::Folder(dir) => Ok(Input::from_discovery(crate::discover::discover(
+                dir,
+                &self.config.locales,
+            )?)),
             ContentRoot::Embedded => Ok(Input::embedded()),
         }
     }

@@ -511,7 +511,7 @@ fn streaming_and_in_memory_checks_agree() {
             &input,
         )
         .report;
-        let discovery = locdoc::discover::discover(&root).expect("discover");
+        let discovery = locdoc::discover::discover(&root, &[]).expect("discover");
         let streamed = check(
             &discovery.files,
             Source::Disk,

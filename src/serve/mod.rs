@@ -297,7 +297,8 @@ impl Site {
     /// List the tree again, keep the parsed documents of files that did not change
     /// (`changed` are re-read), read the new ones.
     fn rescan_with(&mut self, changed: &BTreeSet<String>) -> Result<(), crate::Error> {
-        let mut discovery = crate::discover::discover(&self.content_root)?;
+        let mut discovery =
+            crate::discover::discover(&self.content_root, &self.project.config.locales)?;
         let mut old: BTreeMap<String, Arc<Document>> = std::mem::take(&mut self.documents)
             .into_iter()
             .map(|d| (d.file.rel_path.clone(), d))
