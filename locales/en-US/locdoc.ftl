@@ -39,7 +39,8 @@ source-toggle-short = EN
 ## Article metadata and notices
 
 # Variables:
-#   $date (String) - the date, already formatted with date-long below: "March 25, 2020".
+#   $date (String) - the date, already formatted from CLDR data in the page's locale (the long
+#                    Gregorian date: "March 25, 2020", "25 martie 2020", "2020年3月25日").
 last-updated = Last updated on { $date }
 # Banner on a machine-translated article; followed by mt-notice-link, which the template turns
 # into a link to the English article.
@@ -74,30 +75,6 @@ not-found-home = Go to the home page
 # Variables:
 #   $path (String) - the include path as written in the article.
 missing-include = Missing include: { $path }
-
-## Dates
-## locdoc formats dates itself (Fluent has no DATETIME here): date-long is the pattern,
-## month-1 ... month-12 the month names in the form they take inside a date (the genitive in
-## languages that need it, e.g. Russian "марта", Polish "marca").
-
-# Variables:
-#   $day (Number) - day of the month, 1-31.
-#   $month (String) - the month-N message for this date's month.
-#   $monthNumber (Number) - the month as a number, 1-12 (for numeric patterns).
-#   $year (Number) - the year, e.g. 2020.
-date-long = { $month } { $day }, { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
 
 ## Alignment report (_align/): a tool for translators and reviewers, shown in en-US
 

@@ -1,5 +1,6 @@
 ### locdoc user-interface strings: es-ES (Spanish, Spain).
 ### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+### Dates are formatted from CLDR data (L10n::format_date), not from this file.
 
 ## Page chrome
 
@@ -41,22 +42,6 @@ not-found-title = No se encuentra la página
 not-found-text = La página que ha solicitado no existe o se ha movido.
 not-found-home = Ir a la página principal
 missing-include = Falta el archivo incluido: { $path }
-
-## Dates: 25 de marzo de 2020
-
-date-long = { $day } de { $month } de { $year }
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
 
 ## Alignment report (_align/)
 

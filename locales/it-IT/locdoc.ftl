@@ -1,5 +1,6 @@
 ### locdoc user-interface strings: it-IT (Italian).
 ### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+### Dates are formatted from CLDR data (L10n::format_date), not from this file.
 
 ## Page chrome
 
@@ -41,22 +42,6 @@ not-found-title = Pagina non trovata
 not-found-text = La pagina richiesta non esiste o è stata spostata.
 not-found-home = Vai alla home page
 missing-include = File incluso mancante: { $path }
-
-## Dates: 25 marzo 2020
-
-date-long = { $day } { $month } { $year }
-month-1 = gennaio
-month-2 = febbraio
-month-3 = marzo
-month-4 = aprile
-month-5 = maggio
-month-6 = giugno
-month-7 = luglio
-month-8 = agosto
-month-9 = settembre
-month-10 = ottobre
-month-11 = novembre
-month-12 = dicembre
 
 ## Alignment report (_align/)
 

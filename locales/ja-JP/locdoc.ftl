@@ -1,5 +1,6 @@
 ### locdoc user-interface strings: ja-JP (Japanese).
 ### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+### Dates are formatted from CLDR data (L10n::format_date), not from this file.
 
 ## Page chrome
 
@@ -38,22 +39,6 @@ not-found-title = ページが見つかりません
 not-found-text = お探しのページは存在しないか、移動された可能性があります。
 not-found-home = ホーム ページに移動
 missing-include = インクルード ファイルが見つかりません: { $path }
-
-## Dates: 2020年3月25日 (the month names carry 月, so date-long joins them directly)
-
-date-long = { $year }年{ $month }{ $day }日
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
 
 ## Alignment report (_align/)
 

@@ -1,5 +1,6 @@
 ### locdoc user-interface strings: ro-RO (Romanian).
 ### See locales/en-US/locdoc.ftl for what each message is for and which variables it gets.
+### Dates are formatted from CLDR data (L10n::format_date), not from this file.
 
 ## Page chrome
 
@@ -43,22 +44,6 @@ not-found-title = Pagina nu a fost găsită
 not-found-text = Pagina solicitată nu există sau a fost mutată.
 not-found-home = Accesați pagina de pornire
 missing-include = Fișier inclus lipsă: { $path }
-
-## Dates: 25 martie 2020
-
-date-long = { $day } { $month } { $year }
-month-1 = ianuarie
-month-2 = februarie
-month-3 = martie
-month-4 = aprilie
-month-5 = mai
-month-6 = iunie
-month-7 = iulie
-month-8 = august
-month-9 = septembrie
-month-10 = octombrie
-month-11 = noiembrie
-month-12 = decembrie
 
 ## Alignment report (_align/)
 
