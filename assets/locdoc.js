@@ -3,6 +3,7 @@
    - Places each segment's English popover beside its "EN" button where CSS
      anchor positioning is missing (the popover itself works without JS).
    - Inline disclosure where the popover API is missing.
+   - Escape or a click elsewhere closes the language menu.
    Safe with defer, async or a plain <script> in <head>. */
 (function () {
   'use strict';
@@ -117,6 +118,28 @@
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
+})();
+
+/* Language menu (<details class="lang-menu">): works without JS; this adds
+   what a menu is expected to do, Escape and a click elsewhere close it. */
+(function () {
+  'use strict';
+  function openMenus() { return document.querySelectorAll('details.lang-menu[open]'); }
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    var menus = openMenus();
+    for (var i = 0; i < menus.length; i++) {
+      var summary = menus[i].querySelector('summary');
+      menus[i].open = false;
+      if (summary && menus[i].contains(document.activeElement)) summary.focus();
+    }
+  });
+  document.addEventListener('click', function (e) {
+    var menus = openMenus();
+    for (var i = 0; i < menus.length; i++) {
+      if (!menus[i].contains(e.target)) menus[i].open = false;
+    }
+  });
 })();
 
 /* Alignment report (_align/): filter unit rows by flag and locale columns by

@@ -869,3 +869,82 @@ fn output_is_identical_whatever_the_threads_and_listing_order() {
         assert!(*t == trees[0], "build {i} differs from build 0");
     }
 }
+
+/// 120 locales of two articles. Listing every locale on every page (menu and `hreflang` links)
+/// made output grow with the square of the locale count; past `render::INLINE_LOCALES` each page
+/// links to its article's one language page instead, so a page's size does not depend on how
+/// many locales there are, and the language page lists them all.
+#[test]
+fn many_locales_keep_each_page_bounded() {
+    const LOCALES: usize = 120;
+    const { assert!(LOCALES > locdoc::render::INLINE_LOCALES) };
+    let s = Sandbox::new();
+    // Registered regions (a locale folder must name registered subtags), a third right to left.
+    let regions = [
+        "AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BB", "BD", "BE",
+        "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS", "BT", "BW", "BY", "BZ", "CA", "CD",
+        "CF", "CG", "CH", "CI", "CL", "CM", "CN", "CO", "CR", "CU",
+    ];
+    let tags: Vec<String> = ["ro", "ar", "ja"]
+        .iter()
+        .flat_map(|language| {
+            regions
+                .iter()
+                .map(move |region| format!("{language}-{region}"))
+        })
+        .collect();
+    assert_eq!(tags.len(), LOCALES);
+    for tag in &tags {
+        for article in ["a", "b"] {
+            s.write(
+                &format!("{tag}/{article}.md"),
+                format!(
+                    "---\ntitle: T\nms.lasthandoff: 03/25/2020\n---\n# T\n\n{}\n",
+                    seg(102, "Bună ziua.", "Hello.")
+                ),
+            );
+        }
+    }
+    let out = s.build();
+    assert_exit(&out, OK);
+    // With every locale listed, a page of this article was 19.6 KB; bounded, it is under 2 KB.
+    const MAX_PAGE: u64 = 8 * 1024;
+    let mut largest = 0;
+    for tag in tags.iter().map(String::as_str).chain(["en-US"]) {
+        for article in ["a", "b"] {
+            let rel = format!("{tag}/{article}/index.html");
+            let size = std::fs::metadata(s.out().join(&rel))
+                .unwrap_or_else(|e| panic!("{rel}: {e}"))
+                .len();
+            largest = largest.max(size);
+        }
+    }
+    eprintln!("{LOCALES} locales: largest article page {largest} bytes");
+    assert!(largest < MAX_PAGE, "a page of {largest} bytes");
+
+    let page = read(&s.out(), "ar-BH/a/index.html");
+    assert!(
+        page.contains(r#"<a class="lang-menu-button" href="../../_languages/a/""#),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("hreflang=").count(),
+        2,
+        "its own and x-default"
+    );
+    assert!(!page.contains("<details class=\"lang-menu\""));
+
+    // One language page per article lists every locale's page, by its own name.
+    for article in ["a", "b"] {
+        let languages = read(&s.out(), &format!("_languages/{article}/index.html"));
+        for tag in tags.iter().map(String::as_str).chain(["en-US"]) {
+            let link = format!(r#"<a href="../../{tag}/{article}/" hreflang="{tag}" lang="{tag}""#);
+            assert!(languages.contains(&link), "{tag} missing:\n{languages}");
+        }
+        assert_eq!(languages.matches("<li><a ").count(), LOCALES + 1);
+    }
+    // The sitemap names every page once, each with its own hreflang: linear too.
+    let sitemap = read(&s.out(), "sitemap.xml");
+    assert_eq!(sitemap.matches("<url>").count(), 2 * (LOCALES + 1));
+    assert_eq!(sitemap.matches("hreflang=").count(), 2 * (LOCALES + 1));
+}

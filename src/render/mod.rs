@@ -9,7 +9,9 @@
 //! Pages: one per article per locale at `<locale>/<article>/index.html`, plus the English page
 //! (the real English file, or the article rebuilt from the embedded sources), a list of articles
 //! per locale, a language picker at the root, `404.html`, `sitemap.xml`, and the CSS and script
-//! under names that change when their content does.
+//! under names that change when their content does. An article in more than [`INLINE_LOCALES`]
+//! locales also gets one language page (`_languages/<article>/`) that its pages link to, in
+//! place of listing every locale on each of them.
 
 pub mod docfx;
 pub mod l10n;
@@ -34,6 +36,30 @@ use view::{Alternate, ArticleLink, LanguageLink, PageView};
 
 /// The sitemap's output path.
 pub const SITEMAP: &str = "sitemap.xml";
+
+/// The most locales an article's pages list themselves (in the language menu and as `hreflang`
+/// links). Every page listing every locale makes a site grow with the square of its locale count
+/// (1,000 locales of one article made 242 MB); past this bound a page links to the article's one
+/// language page instead ([`languages_dir`]), so each page keeps a fixed size. 64 keeps the
+/// full menu and `hreflang` cluster for sites as large as Microsoft Learn's (about 60 locales),
+/// at some 15 KB of a page.
+pub const INLINE_LOCALES: usize = 64;
+
+/// The folder of the per-article language pages. No locale tag starts with `_`, so, like the
+/// alignment report's `_align/`, it never meets a content folder.
+pub const LANGUAGES_DIR: &str = "_languages";
+
+/// The folder of `article`'s language page (`_languages/<article>/`): the one page, shared by
+/// all its locales, that lists them when they are more than [`INLINE_LOCALES`].
+pub fn languages_dir(article: &str) -> String {
+    page_dir(LANGUAGES_DIR, article)
+}
+
+/// Whether an article with pages in `locales` locales lists them on each page (else it has a
+/// language page, and its pages carry only their own `hreflang`).
+pub fn lists_locales_inline(locales: usize) -> bool {
+    locales <= INLINE_LOCALES
+}
 
 /// The stylesheet, embedded.
 pub const CSS: &str = include_str!("../../assets/locdoc.css");
@@ -382,8 +408,9 @@ fn js_name() -> String {
 }
 
 /// Render what lists the pages of `entries` (in article order) and that `wanted` accepts (by
-/// output path): one index per locale, the root language picker, `404.html`, `sitemap.xml`, and
-/// the stylesheet and script. Files go to `emit`; failures are counted in `rendered`.
+/// output path): one index per locale, the root language picker, the language page of each
+/// article in more than [`INLINE_LOCALES`] locales, `404.html`, `sitemap.xml`, and the
+/// stylesheet and script. Files go to `emit`; failures are counted in `rendered`.
 pub fn render_indexes(
     entries: &[&Entry],
     config: &Config,
@@ -476,6 +503,7 @@ pub fn render_indexes(
             });
         }
     }
+    render_language_pages(entries, &shared, wanted, emit, rendered);
     for (path, bytes) in [(css_name, CSS), (js_name, JS)] {
         if wanted(path) {
             emit.emit(path, bytes.as_bytes().to_vec());
@@ -486,30 +514,76 @@ pub fn render_indexes(
     }
 }
 
-/// `sitemap.xml`: every article once, with its pages in every locale as alternates.
-fn render_sitemap(entries: &[&Entry], base: &str) -> Vec<u8> {
-    let mut by_article: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+/// The language page of each article of `entries` in more than [`INLINE_LOCALES`] locales: every
+/// locale's name in its own language, linking to the article's page in it. One page per article,
+/// in the source locale, so the site grows with its pages and not with their square.
+fn render_language_pages(
+    entries: &[&Entry],
+    shared: &Shared<'_>,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+    emit: &dyn Emit,
+    rendered: &mut Rendered,
+) {
+    let source_locale = shared.config.source_locale.as_str();
+    for (article, article_locales) in locales_by_article(entries) {
+        if lists_locales_inline(article_locales.len()) {
+            continue;
+        }
+        let dir = languages_dir(article);
+        let path = format!("{dir}index.html");
+        if !wanted(&path) {
+            continue;
+        }
+        let links: Vec<LanguageLink> = article_locales
+            .iter()
+            .map(|l| LanguageLink {
+                tag: (*l).to_owned(),
+                name: shared.language_name(l),
+                href: Some(relative_url(&dir, &page_dir(l, article))),
+                dir: direction(l).to_owned(),
+            })
+            .collect();
+        let mut page = shared.base_view(source_locale, &dir);
+        page.title = shared
+            .l10n
+            .message(source_locale, "language-picker-heading", &[]);
+        // A list of links: search engines follow them, but the page itself is no answer.
+        page.robots = Some("noindex, follow".to_owned());
+        shared.add(rendered, emit, &path, "index.html", page, |context| {
+            context.insert("languages", &links);
+        });
+    }
+}
+
+/// The locales of each article's pages, articles in key order, locales in tag order.
+fn locales_by_article<'e>(entries: &[&'e Entry]) -> BTreeMap<&'e str, BTreeSet<&'e str>> {
+    let mut by_article: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for e in entries {
         by_article
             .entry(e.article.as_str())
             .or_default()
-            .push(e.locale.as_str());
+            .insert(e.locale.as_str());
     }
-    let sitemap_pages: Vec<sitemap::Page> = by_article
+    by_article
+}
+
+/// `sitemap.xml`: every article once, with its pages in every locale as alternates (for an
+/// article in more than [`INLINE_LOCALES`] locales, each page with its own alone: the full
+/// cluster on every page would be the square of its locale count here too).
+fn render_sitemap(entries: &[&Entry], base: &str) -> Vec<u8> {
+    let sitemap_pages: Vec<sitemap::Page> = locales_by_article(entries)
         .into_iter()
-        .map(|(article, mut page_locales)| {
-            page_locales.sort_unstable();
-            sitemap::Page {
-                urls: page_locales
-                    .iter()
-                    .map(|l| {
-                        (
-                            (*l).to_owned(),
-                            format!("{base}{}", encode_path(&page_dir(l, article))),
-                        )
-                    })
-                    .collect(),
-            }
+        .map(|(article, page_locales)| sitemap::Page {
+            cluster: lists_locales_inline(page_locales.len()),
+            urls: page_locales
+                .iter()
+                .map(|l| {
+                    (
+                        (*l).to_owned(),
+                        format!("{base}{}", encode_path(&page_dir(l, article))),
+                    )
+                })
+                .collect(),
         })
         .collect();
     sitemap::write(&sitemap_pages)
@@ -546,6 +620,7 @@ impl Shared<'_> {
             locale_home_href: relative_url(dir, &format!("{locale}/")),
             css_href: relative_url(dir, &self.css),
             js_href: relative_url(dir, &self.js),
+            ui_lang: self.l10n.ui_locale(locale),
             ..PageView::default()
         }
     }
@@ -635,18 +710,27 @@ impl Shared<'_> {
         }
         page_locales.sort_unstable();
         page_locales.dedup();
-        for locale in &page_locales {
-            let target = page_dir(locale, &article.article);
+        if lists_locales_inline(page_locales.len()) {
+            for locale in &page_locales {
+                let target = page_dir(locale, &article.article);
+                page.alternates.push(Alternate {
+                    hreflang: (*locale).to_owned(),
+                    href: format!("{base}{}", encode_path(&target)),
+                });
+                page.languages.push(LanguageLink {
+                    tag: (*locale).to_owned(),
+                    name: self.language_name(locale),
+                    href: (*locale != job.locale).then(|| relative_url(&dir, &target)),
+                    dir: direction(locale).to_owned(),
+                });
+            }
+        } else {
+            // Too many to list on every page: its own language only, and the language page.
             page.alternates.push(Alternate {
-                hreflang: (*locale).to_owned(),
-                href: format!("{base}{}", encode_path(&target)),
+                hreflang: job.locale.clone(),
+                href: page.canonical.clone(),
             });
-            page.languages.push(LanguageLink {
-                tag: (*locale).to_owned(),
-                name: self.language_name(locale),
-                href: (*locale != job.locale).then(|| relative_url(&dir, &target)),
-                dir: direction(locale).to_owned(),
-            });
+            page.languages_href = Some(relative_url(&dir, &languages_dir(&article.article)));
         }
         page.x_default = english_dir
             .as_ref()

@@ -9,9 +9,14 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 pub struct Page {
     /// (locale, absolute URL).
     pub urls: Vec<(String, String)>,
+    /// Whether each URL lists all of `urls` as its alternates (the full `hreflang` cluster), or
+    /// only itself: the cluster on every URL is the square of the locale count, so an article in
+    /// very many locales leaves it out (`super::INLINE_LOCALES`).
+    pub cluster: bool,
 }
 
-/// The sitemap document: a `<url>` per page per locale, each listing all its alternates.
+/// The sitemap document: a `<url>` per page per locale, each listing all its alternates (or,
+/// for a page without `cluster`, itself alone).
 pub fn write(pages: &[Page]) -> Vec<u8> {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let result: std::io::Result<()> = (|| {
@@ -26,7 +31,11 @@ pub fn write(pages: &[Page]) -> Vec<u8> {
                 writer
                     .create_element("loc")
                     .write_text_content(BytesText::new(url))?;
-                for (locale, alternate) in &page.urls {
+                let alternates = page
+                    .urls
+                    .iter()
+                    .filter(|(_, alternate)| page.cluster || alternate == url);
+                for (locale, alternate) in alternates {
                     writer
                         .create_element("xhtml:link")
                         .with_attribute(("rel", "alternate"))
@@ -58,10 +67,26 @@ mod tests {
                 ("en-US".into(), "https://h/en-US/a/".into()),
                 ("ro-RO".into(), "https://h/ro-RO/a/?x=1&y=2".into()),
             ],
+            cluster: true,
         }]);
         let text = String::from_utf8(xml).expect("utf-8");
         assert_eq!(text.matches("<url>").count(), 2);
         assert_eq!(text.matches("hreflang=").count(), 4);
         assert!(text.contains("x=1&amp;y=2"), "{text}");
+    }
+
+    #[test]
+    fn without_the_cluster_each_url_names_only_itself() {
+        let urls: Vec<(String, String)> = (0..5)
+            .map(|i| (format!("ro-{i:03}"), format!("https://h/ro-{i:03}/a/")))
+            .collect();
+        let xml = write(&[Page {
+            urls,
+            cluster: false,
+        }]);
+        let text = String::from_utf8(xml).expect("utf-8");
+        assert_eq!(text.matches("<url>").count(), 5);
+        assert_eq!(text.matches("hreflang=").count(), 5);
+        assert!(text.contains(r#"hreflang="ro-003" href="https://h/ro-003/a/""#));
     }
 }

@@ -36,8 +36,18 @@ pub struct PageView {
     pub alternates: Vec<Alternate>,
     /// Absolute URL of the English page (`x-default`).
     pub x_default: Option<String>,
-    /// The language switcher: locales that have this page.
+    /// The language switcher: locales that have this page, when there are few enough to list on
+    /// every page (`super::INLINE_LOCALES`); empty otherwise, and then `languages_href` is set.
     pub languages: Vec<LanguageLink>,
+    /// Relative URL of the article's language page, for an article in more locales than a page
+    /// lists itself: one page lists them all, so each page stays the same size however many
+    /// locales there are.
+    pub languages_href: Option<String>,
+    /// The locale whose UI strings the page chrome is mostly written in: the page's own, or the
+    /// one it falls back to (en-US on an ar-SA page without a strings file). Notices carry it as
+    /// their `lang` where it differs from the page's, so a screen reader reads them in the right
+    /// voice.
+    pub ui_lang: String,
     /// Sanitized article HTML.
     pub body: String,
     /// Localized "last updated" date.
