@@ -407,6 +407,11 @@ fn serve_prints_the_content_problems_build_prints() {
         "<span data-ttu-id=\"abcde-103\">orphan</span> text\n",
     )
     .expect("write");
+    std::fs::write(
+        dir.path().join("content/it-IT/includes-nothing.md"),
+        "# Titolo\n\n[!INCLUDE [x](includes/gone.md)]\n",
+    )
+    .expect("write");
     let project = locdoc::project::Project::load(dir.path(), None).expect("project");
     let (mut site, delta) = locdoc::serve::Site::open(project).expect("open");
     let codes: Vec<String> = delta
@@ -414,7 +419,24 @@ fn serve_prints_the_content_problems_build_prints() {
         .iter()
         .map(|d| format!("{} {}", d.code, d.path))
         .collect();
-    assert_eq!(codes, ["LD0004 ro-RO/secret.md", "LD0102 it-IT/orphan.md"]);
+    assert_eq!(
+        codes,
+        [
+            "LD0004 ro-RO/secret.md",
+            "LD0102 it-IT/orphan.md",
+            "LD0401 it-IT/includes-nothing.md"
+        ]
+    );
+    // The browser's overlay lists the errors among them, as `build` prints them.
+    let overlay = site.overlay_text(&delta.errors, "content/");
+    assert!(
+        overlay.contains("content/it-IT/orphan.md:") && overlay.contains("LD0401"),
+        "{overlay}"
+    );
+    assert!(
+        !overlay.contains("LD0004"),
+        "warnings stay on the terminal: {overlay}"
+    );
     // Told once: a rebuild that changes nothing does not repeat them.
     let again = site.rebuild(&locdoc::serve::ChangeKind::Config);
     assert!(again.content.is_empty(), "{:?}", again.content);
@@ -533,4 +555,20 @@ fn idle_and_trickling_connections_are_cut_off_and_cannot_starve_the_server() {
         "the edit made meanwhile was not rebuilt"
     );
     drop(idle);
+}
+
+/// `serve` in a folder without `content/` serves the embedded sample, as `build` builds it, and
+/// a `content/` folder made meanwhile is served from then on.
+#[test]
+fn serve_without_content_serves_the_sample_until_content_appears() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = start(dir.path());
+    let sample = get(&server, "/ro-RO/close-your-account/", "");
+    assert_eq!(sample.status, 200, "{}", sample.body);
+    let file = dir.path().join("content/ro-RO/nou.md");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&file, "---\ntitle: Nou\n---\n# Titlu nou\n\nText nou.\n").expect("write");
+    wait_for(&server, "/ro-RO/nou/", "the new content", |r| {
+        r.status == 200 && r.body.contains("Titlu nou")
+    });
 }

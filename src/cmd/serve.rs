@@ -1,6 +1,6 @@
 //! `locdoc serve`: build the site in memory, serve it, rebuild what a saved file touches.
 
-use locdoc::project::Project;
+use locdoc::project::{ContentRoot, Project};
 use locdoc::serve::rebuild::{self, Message};
 use locdoc::serve::{Delta, Site, http::Live, watch};
 use miette::IntoDiagnostic;
@@ -26,25 +26,34 @@ pub struct ServeArgs<'a> {
 /// Run `serve` until Ctrl-C.
 pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
     let root = args.root.canonicalize().into_diagnostic()?;
-    let content_root = args
-        .content
-        .map_or_else(|| root.join("content"), Path::to_path_buf)
-        .canonicalize()
-        .map_err(|e| miette::miette!("no content folder to serve: {e}"))?;
+    let content_root = match args.content {
+        Some(content) => Some(
+            content
+                .canonicalize()
+                .map_err(|e| miette::miette!("no content folder to serve: {e}"))?,
+        ),
+        None => Some(root.join("content")).filter(|c| c.is_dir()),
+    };
     let prefix = super::path_prefix(
         &args
             .content
             .map_or_else(|| args.root.join("content"), Path::to_path_buf),
     );
-    let project = Project::load(&root, Some(&content_root)).into_diagnostic()?;
+    let project = Project::load(&root, content_root.as_deref()).into_diagnostic()?;
+    if project.content == ContentRoot::Embedded {
+        eprintln!(
+            "no content/ folder in {}: serving the embedded sample site (a content/ folder made now is served instead)",
+            args.root.display()
+        );
+    }
     let started = Instant::now();
     let (mut site, delta) = Site::open(project).into_diagnostic()?;
     let live = Live::new(&site.source_locale());
     log(&delta, &prefix, started.elapsed(), "built");
-    let errors = Site::errors_text(&delta.errors, &prefix);
+    let errors = site.overlay_text(&delta.errors, &prefix);
     live.apply(delta, errors);
     if let Some(report) = site.rebuild_report() {
-        let errors = Site::errors_text(&report.errors, &prefix);
+        let errors = site.overlay_text(&report.errors, &prefix);
         live.apply(report, errors);
     }
 

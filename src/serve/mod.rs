@@ -113,6 +113,8 @@ pub struct Site {
     content_told: Vec<Diagnostic>,
     /// Pages that failed to render, by article (`""` for the indexes).
     failed: BTreeMap<String, Vec<Diagnostic>>,
+    /// What rendering found on pages that were made (a missing include), by article.
+    page_findings: BTreeMap<String, Vec<Diagnostic>>,
     /// A configuration, template or `.ftl` that does not load.
     load_error: Option<Diagnostic>,
     /// The content root cannot be listed (removed, unreadable).
@@ -153,13 +155,14 @@ fn usable(read: Result<Document, Diagnostic>) -> Usable {
 impl Site {
     /// Read and parse the project's content folder, render the whole site: the site and the
     /// first delta (all files).
+    ///
+    /// A project without a content folder serves the embedded sample, as `build` builds it,
+    /// until a `content/` folder appears at the project root: that is then read and served.
     pub fn open(project: Project) -> Result<(Site, Delta), ProjectError> {
-        let content_root = project
-            .content_folder()
-            .ok_or_else(|| crate::Error::NoContentRoot {
-                path: project.root.join("content"),
-            })?
-            .to_path_buf();
+        let content_root = project.content_folder().map_or_else(
+            || project.root.join("content"),
+            std::path::Path::to_path_buf,
+        );
         let templates = project.templates()?;
         let mut site = Site {
             project,
@@ -173,12 +176,24 @@ impl Site {
             broken: BTreeMap::new(),
             content_told: Vec::new(),
             failed: BTreeMap::new(),
+            page_findings: BTreeMap::new(),
             load_error: None,
             content_error: None,
             served: BTreeSet::new(),
             report_pending: None,
         };
-        site.rescan_with(&BTreeSet::new())?;
+        if site.project.content == crate::project::ContentRoot::Embedded {
+            let input = crate::project::Input::embedded();
+            site.files.clone_from(&input.files);
+            site.documents = input
+                .documents
+                .unwrap_or_default()
+                .into_iter()
+                .map(Arc::new)
+                .collect();
+        } else {
+            site.rescan_with(&BTreeSet::new())?;
+        }
         let mut delta = site.render_all();
         delta.errors = site.errors();
         delta.content = site.content_news();
@@ -209,6 +224,18 @@ impl Site {
         errors.extend(self.broken.values().flatten().cloned());
         errors.extend(self.failed.values().flatten().cloned());
         errors
+    }
+
+    /// What the browser's overlay lists: `errors` (what blocks part of the build), then the
+    /// content's errors as `build` prints them (malformed spans, a missing include), which leave
+    /// the page built but wrong.
+    pub fn overlay_text(&self, errors: &[Diagnostic], prefix: &str) -> String {
+        let content = self
+            .content_told
+            .iter()
+            .filter(|d| d.severity == crate::Severity::Error);
+        let all: Vec<Diagnostic> = errors.iter().chain(content).cloned().collect();
+        Self::errors_text(&all, prefix)
     }
 
     /// The errors as text, one `path:line:column: LDxxxx message` per line (empty when none).
@@ -243,7 +270,12 @@ impl Site {
 
     /// The content's problems, if they changed since the last delta told them.
     fn content_news(&mut self) -> Vec<Diagnostic> {
-        let now: Vec<Diagnostic> = self.survey.diagnostics().cloned().collect();
+        let now: Vec<Diagnostic> = self
+            .survey
+            .diagnostics()
+            .chain(self.page_findings.values().flatten())
+            .cloned()
+            .collect();
         if now == self.content_told {
             return Vec::new();
         }
@@ -380,17 +412,18 @@ impl Site {
 
     /// The pages that failed to render in `rendered`, by article (`""` for the lists).
     fn record_failures(&mut self, rendered: &Rendered) {
-        for d in rendered
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::PageFailed)
-        {
+        for d in &rendered.diagnostics {
             let article = self
                 .files
                 .iter()
                 .find(|f| f.rel_path == d.path)
                 .map_or_else(String::new, |f| f.article.clone());
-            self.failed.entry(article).or_default().push(d.clone());
+            let kept = if d.code == Code::PageFailed {
+                &mut self.failed
+            } else {
+                &mut self.page_findings
+            };
+            kept.entry(article).or_default().push(d.clone());
         }
     }
 
@@ -403,6 +436,7 @@ impl Site {
             lists: &pipeline::all,
         });
         self.failed.clear();
+        self.page_findings.clear();
         self.record_failures(&rendered);
         for file in &self.static_files {
             if let Ok(bytes) = std::fs::read(&file.path) {
@@ -482,6 +516,13 @@ impl Site {
     /// was kept came from the tree that is gone). While the root is missing, that is the error
     /// shown and the last good pages stay.
     fn content_replaced(&mut self) -> Delta {
+        if self.project.content == crate::project::ContentRoot::Embedded {
+            if !self.content_root.is_dir() {
+                return Delta::default();
+            }
+            // A content folder made while the sample was served: serve it from now on.
+            self.project.content = crate::project::ContentRoot::Folder(self.content_root.clone());
+        }
         let every: BTreeSet<String> = self
             .documents
             .iter()
@@ -594,6 +635,7 @@ impl Site {
         });
         for article in touched {
             self.failed.remove(article);
+            self.page_findings.remove(article);
         }
         if lists.is_some() {
             self.failed.remove("");

@@ -83,13 +83,13 @@ pub fn run(
             } else if !delta.retry {
                 retries = 0;
             }
-            let errors = Site::errors_text(&delta.errors, prefix);
+            let errors = site.overlay_text(&delta.errors, prefix);
             live.apply(delta, errors);
         }
         for rendered in reports {
             report_running = false;
             let delta = site.apply_report(rendered);
-            let errors = Site::errors_text(&delta.errors, prefix);
+            let errors = site.overlay_text(&delta.errors, prefix);
             live.apply(delta, errors);
         }
     }

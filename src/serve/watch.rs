@@ -146,7 +146,10 @@ pub fn watch(
 ) -> notify::Result<Watching> {
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(tx)?;
-    watcher.watch(&project.content_root, RecursiveMode::Recursive)?;
+    // A project without `content/` (the embedded sample) is watched for one to appear.
+    if project.content_root.is_dir() {
+        watcher.watch(&project.content_root, RecursiveMode::Recursive)?;
+    }
     for dir in ["templates", "locales"] {
         let dir = project.root.join(dir);
         if dir.is_dir() {
