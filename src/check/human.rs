@@ -48,6 +48,18 @@ pub fn finding(f: &Finding, path_prefix: &str, source: Option<(&str, &LineIndex)
     out
 }
 
+/// `text` in at most `width` characters: cut at the last word that fits, with `…` (a rule's
+/// name cut mid-word reads as another word).
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(width).collect();
+    let cut = head.rfind(' ').unwrap_or(head.len());
+    let kept = head[..cut].trim_end_matches([' ', ',', ';', ':', '(', '-']);
+    format!("{kept}…")
+}
+
 /// Findings per rule (rows) and locale (columns), with totals.
 pub fn summary(report: &Report) -> String {
     let counts = report.summary();
@@ -62,8 +74,12 @@ pub fn summary(report: &Report) -> String {
     }
     let _ = writeln!(out, " {:>6}", "total");
     for code in &codes {
-        let summary: String = code.summary().chars().take(58).collect();
-        let _ = write!(out, "{:<8} {:<58}", code.as_str(), summary);
+        let _ = write!(
+            out,
+            "{:<8} {:<58}",
+            code.as_str(),
+            shortened(code.summary(), 58)
+        );
         let mut total = 0;
         for (locale, w) in locales.iter().zip(&width) {
             let n = counts
@@ -86,4 +102,33 @@ pub fn summary(report: &Report) -> String {
     }
     let _ = writeln!(out, " {:>6}", report.findings.len());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_cut_between_words() {
+        assert_eq!(shortened("short name", 58), "short name");
+        assert_eq!(
+            shortened(
+                "the embedded English differs from the reference locale's (or",
+                58
+            ),
+            "the embedded English differs from the reference locale's…"
+        );
+        assert_eq!(
+            shortened("link targets or image paths (differ", 30),
+            "link targets or image paths…"
+        );
+        for code in Code::ALL {
+            let shown = shortened(code.summary(), 58);
+            assert!(shown.chars().count() <= 58, "{shown}");
+            assert!(
+                shown == code.summary() || code.summary().starts_with(shown.trim_end_matches('…')),
+                "{shown}"
+            );
+        }
+    }
 }
