@@ -61,7 +61,7 @@ impl ProjectError {
                 path, line, column, ..
             }) => (path.clone(), Some((*line, *column))),
             ProjectError::Strings(L10nError::Unreadable { path, .. }) => (path.clone(), None),
-            ProjectError::Templates(error) => (error.path.clone(), None),
+            ProjectError::Templates(error) => (error.path.clone(), error.at),
             ProjectError::Content(crate::Error::NoContentRoot { path })
             | ProjectError::Content(crate::Error::NotAContentRoot { path, .. })
             | ProjectError::Content(crate::Error::Io { path, .. })

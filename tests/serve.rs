@@ -444,7 +444,8 @@ fn serve_prints_the_content_problems_build_prints() {
 
 /// `mv content_new content`, `rm -rf content` and a new `content/`: the preview follows the
 /// folder now at the content root's path, shows the missing root as an error meanwhile, and
-/// ignores edits in the folder that was moved away.
+/// ignores edits in the folder that was moved away. (What is served while `rm -rf` runs depends
+/// on how its deletions are batched: the files may go before the folder does.)
 #[test]
 fn a_replaced_or_recreated_content_root_is_watched_again() {
     let dir = seed_project();
@@ -477,7 +478,6 @@ fn a_replaced_or_recreated_content_root_is_watched_again() {
     wait_for(&server, "/__locdoc/errors", "the missing root", |r| {
         r.body.contains("content")
     });
-    assert!(get(&server, page, "").body.contains("Stillwatchedmark"));
     copy_tree(&dir.path().join("content_old"), &content);
     wait_for(&server, "/__locdoc/errors", "the root back", |r| {
         r.body.is_empty()

@@ -31,12 +31,16 @@ pub const DEFAULTS: &[(&str, &str)] = &[
 
 /// A template that could not be loaded or rendered.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {message}", path.display())]
+#[error("{}{}: {message}", path.display(), place(*at))]
 pub struct TemplateError {
     /// The template file (embedded defaults are named by their path in the repository).
     pub path: PathBuf,
     /// What tera said, with its causes.
     pub message: String,
+    /// Where in the file (1-based line and column), when the error has a place: for a block
+    /// never closed, its opening tag, not where tera noticed (the end of the file or an
+    /// enclosing block's end).
+    pub at: Option<(u32, u32)>,
 }
 
 /// Compiled templates, compiled once per build.
@@ -58,6 +62,7 @@ impl Templates {
                     std::fs::read_to_string(&path).map_err(|e| TemplateError {
                         path: path.clone(),
                         message: e.to_string(),
+                        at: None,
                     })?,
                     path,
                 ),
@@ -66,14 +71,28 @@ impl Templates {
             sources.insert((*name).to_owned(), path);
             raw.push(((*name).to_owned(), text));
         }
+        let texts: HashMap<String, String> = raw.iter().cloned().collect();
         tera.add_raw_templates(raw).map_err(|e| {
             let name = template_name(&e).unwrap_or_default();
-            TemplateError {
-                path: sources
-                    .get(&name)
-                    .cloned()
-                    .unwrap_or_else(|| PathBuf::from("templates")),
-                message: chain(&e),
+            let path = sources
+                .get(&name)
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from("templates"));
+            let said = chain(&e);
+            match texts.get(&name).and_then(|text| unclosed_block(text)) {
+                Some(open) => TemplateError {
+                    path,
+                    message: format!(
+                        "`{}` is never closed (no `{{% end{} %}}` for it): {said}",
+                        open.tag, open.keyword
+                    ),
+                    at: Some((open.line, open.column)),
+                },
+                None => TemplateError {
+                    at: tera_position(&said),
+                    path,
+                    message: said,
+                },
             }
         })?;
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -91,6 +110,7 @@ impl Templates {
                 .cloned()
                 .unwrap_or_else(|| PathBuf::from(name)),
             message: chain(&e),
+            at: None,
         })
     }
 }
@@ -111,6 +131,75 @@ fn chain(err: &tera::Error) -> String {
         source = cause.source();
     }
     message
+}
+
+/// `:line:column`, or nothing.
+fn place(at: Option<(u32, u32)>) -> String {
+    at.map(|(line, column)| format!(":{line}:{column}"))
+        .unwrap_or_default()
+}
+
+/// A block tag (`{% if … %}`, `{% for … %}`, …) of a template.
+#[derive(Debug, PartialEq, Eq)]
+struct OpenBlock {
+    keyword: String,
+    tag: String,
+    line: u32,
+    column: u32,
+}
+
+/// Tera's tags that open a block closed by `{% end<keyword> %}`.
+const BLOCK_KEYWORDS: [&str; 6] = ["if", "for", "block", "macro", "filter", "raw"];
+
+/// The innermost block of `text` that is never closed: the one open when a closing tag of
+/// another block, or the end of the file, comes. Tera reports where it noticed, which is the
+/// end of the file or of the enclosing block, far from the tag to fix.
+fn unclosed_block(text: &str) -> Option<OpenBlock> {
+    let mut open: Vec<OpenBlock> = Vec::new();
+    let mut rest = 0;
+    while let Some(start) = text[rest..].find("{%").map(|i| rest + i) {
+        let end = text[start..]
+            .find("%}")
+            .map_or(text.len(), |i| start + i + 2);
+        let inner = text[start + 2..end.saturating_sub(2).max(start + 2)]
+            .trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let keyword = inner.split_whitespace().next().unwrap_or_default();
+        if let Some(closed) = keyword.strip_prefix("end") {
+            match open.last() {
+                Some(top) if top.keyword == closed => {
+                    open.pop();
+                }
+                Some(_) => return open.pop(),
+                None => {}
+            }
+        } else if BLOCK_KEYWORDS.contains(&keyword) {
+            let before = &text[..start];
+            let line = before.matches('\n').count() + 1;
+            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+                .chars()
+                .count()
+                + 1;
+            open.push(OpenBlock {
+                keyword: keyword.to_owned(),
+                tag: text[start..end].to_owned(),
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: u32::try_from(column).unwrap_or(u32::MAX),
+            });
+        }
+        rest = end;
+    }
+    open.pop()
+}
+
+/// The `--> line:column` of a tera (pest) parse error.
+fn tera_position(message: &str) -> Option<(u32, u32)> {
+    let at = message.find("--> ")? + 4;
+    let place: String = message[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ':')
+        .collect();
+    let (line, column) = place.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?))
 }
 
 fn template_name(err: &tera::Error) -> Option<String> {
@@ -161,5 +250,50 @@ impl tera::Function for Translate {
 
     fn is_safe(&self) -> bool {
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unclosed_block_is_reported_at_its_opening_tag() {
+        let text = "<p>\n{% block main %}\n  {% if a %}x{% for i in b %}{{ i }}{% endfor %}\n{% endblock main %}\n";
+        let open = unclosed_block(text).expect("the if is never closed");
+        assert_eq!(
+            (open.keyword.as_str(), open.line, open.column),
+            ("if", 3, 3)
+        );
+        assert_eq!(open.tag, "{% if a %}");
+        assert_eq!(
+            unclosed_block("{% if a %}{% endif %}{%- raw -%}x{% endraw %}"),
+            None
+        );
+        let at_end = unclosed_block("{% for x in y %}\n").expect("open at the end");
+        assert_eq!((at_end.line, at_end.column), (1, 1));
+
+        let l10n = Arc::new(L10n::load(None).expect("strings"));
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("404.html"), "a\n{% if x %}\nb\n").expect("write");
+        let Err(error) = Templates::load(Some(dir.path()), l10n) else {
+            panic!("an unclosed if compiled");
+        };
+        assert_eq!(error.at, Some((2, 1)), "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("404.html:2:1: `{% if x %}` is never closed"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn tera_positions_are_read_from_its_message() {
+        assert_eq!(
+            tera_position("Failed to parse 'a.html':  --> 7:22\n  |"),
+            Some((7, 22))
+        );
+        assert_eq!(tera_position("no place"), None);
     }
 }
