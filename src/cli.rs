@@ -20,11 +20,23 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Input {
     /// Project root: the folder holding `content/` (and later `locdoc.toml`, `templates/`, `locales/`).
-    #[arg(long, global = true, value_name = "DIR", default_value = ".")]
+    #[arg(long, global = true, value_name = "DIR", default_value = ".", value_parser = project_folder)]
     pub root: PathBuf,
     /// A content tree to read directly (`<DIR>/<locale>/<path>.md`), instead of `<root>/content`.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
+}
+
+/// `--root` as given, refused at once when it is a file: every project file would otherwise be
+/// reported as "Not a directory" below it.
+fn project_folder(given: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(given);
+    if path.exists() && !path.is_dir() {
+        return Err(format!(
+            "`{given}` is a file; --root takes the project folder (the one holding content/ and locdoc.toml)"
+        ));
+    }
+    Ok(path)
 }
 
 impl Input {

@@ -303,3 +303,13 @@ fn counts_of_one_are_singular() {
         text(&out.stdout)
     );
 }
+
+/// `--root` naming a file is one clear usage error, not "Not a directory" twice.
+#[test]
+fn a_file_given_as_the_root_is_refused_once() {
+    let out = locdoc(&["build", "--root", "README.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.contains("`README.md` is a file"), "{said}");
+    assert!(!said.contains("Not a directory"), "{said}");
+}
