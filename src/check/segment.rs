@@ -508,12 +508,7 @@ fn markup(text: &str) -> BTreeMap<String, usize> {
             b']' if next == Some(b'(') => links += 1,
             b'!' if next == Some(b'[') => images += 1,
             b'<' => {
-                let name: String = text[i + 1..]
-                    .trim_start_matches('/')
-                    .bytes()
-                    .take_while(u8::is_ascii_alphanumeric)
-                    .map(|b| char::from(b.to_ascii_lowercase()))
-                    .collect();
+                let name = crate::parse::text::element_name(&text[i..]);
                 if !name.is_empty() && name != "span" && name != "br" {
                     *counts.entry(format!("<{name}>")).or_insert(0) += 1;
                 }

@@ -21,6 +21,18 @@ pub fn is_line_break(tag: &str) -> bool {
         && !t[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
+/// The lower-case element name of the HTML tag that `tag` starts with (`<td class=…>` and
+/// `</TD>` are both `td`; empty for a `<` that opens no tag).
+pub fn element_name(tag: &str) -> String {
+    tag.strip_prefix('<')
+        .unwrap_or(tag)
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
 /// Private-use character that makes any fragment start a paragraph; removed from the result.
 const PARAGRAPH_GUARD: char = '\u{E000}';
 

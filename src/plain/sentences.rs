@@ -13,6 +13,7 @@
 //! markup in two.
 
 use crate::parse::BlockKind;
+use crate::parse::text::element_name;
 use crate::parse::text::find_include;
 use crate::parse::text::markdown_options;
 use icu_segmenter::SentenceSegmenter;
@@ -184,8 +185,8 @@ fn html_texts(text: &str, block: Range<usize>) -> Vec<Block> {
     let mut at = block.start;
     let push = |from: usize, to: usize, out: &mut Vec<Block>| {
         let piece = &text[from..to];
-        let lead = piece.len() - piece.trim_start().len();
-        let range = from + lead..(from + piece.trim_end().len()).max(from + lead);
+        let start = from + piece.len() - piece.trim_start().len();
+        let range = start..start + piece.trim().len();
         if is_text(&text[range.clone()]) {
             out.push(Block {
                 kind: BlockKind::HtmlBlock,
@@ -226,16 +227,6 @@ fn html_texts(text: &str, block: Range<usize>) -> Vec<Block> {
     }
     push(start, block.end, &mut out);
     out
-}
-
-/// The lower-case element name of the tag `tag` (`<td class=…>`, `</TD>`).
-fn element_name(tag: &str) -> String {
-    tag.trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase()
 }
 
 fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
