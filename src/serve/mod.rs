@@ -413,11 +413,11 @@ impl Site {
     /// The pages that failed to render in `rendered`, by article (`""` for the lists).
     fn record_failures(&mut self, rendered: &Rendered) {
         for d in &rendered.diagnostics {
+            // Files are sorted by path: every finding of a page is looked up, not only failures.
             let article = self
                 .files
-                .iter()
-                .find(|f| f.rel_path == d.path)
-                .map_or_else(String::new, |f| f.article.clone());
+                .binary_search_by(|f| f.rel_path.as_str().cmp(&d.path))
+                .map_or_else(|_| String::new(), |i| self.files[i].article.clone());
             let kept = if d.code == Code::PageFailed {
                 &mut self.failed
             } else {
