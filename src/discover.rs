@@ -107,13 +107,24 @@ pub struct Discovery {
 
 /// Walk `root` and list its articles. A top-level folder is a locale when its name is a tag the
 /// IANA registry knows, or one of `declared` (the locales the configuration lists). Fails when
-/// `root` itself cannot be read, and when no folder is a locale but the tree looks like a
-/// project root or a folder of content roots (one hint instead of a diagnostic per folder);
-/// every other problem below it is a diagnostic.
+/// `root` itself cannot be read, when it is a project folder (it holds `content/` or
+/// `locdoc.toml`), and when no folder is a locale but the tree looks like a folder of content
+/// roots or of docs sets (one hint instead of a diagnostic per folder); every other problem
+/// below it is a diagnostic.
 pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
     if !root.is_dir() {
         return Err(Error::NoContentRoot {
             path: root.to_path_buf(),
+        });
+    }
+    if root.join("content").is_dir() || root.join("locdoc.toml").is_file() {
+        return Err(Error::NotAContentRoot {
+            path: root.to_path_buf(),
+            hint: format!(
+                "it looks like a project folder (it holds content/ or locdoc.toml): pass --root {}, or --content {}",
+                root.display(),
+                root.join("content").display()
+            ),
         });
     }
     let canonical_root = root.canonicalize().map_err(|source| Error::Io {
@@ -206,8 +217,7 @@ pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
         seen.insert(locale.as_str().to_owned(), name.to_owned());
         walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
     }
-    let looks_like_a_project = root.join("content").is_dir() || root.join("locdoc.toml").is_file();
-    if (looks_like_a_project || seen.is_empty())
+    if seen.is_empty()
         && let Some(hint) = misplaced_root_hint(root, &not_locales)
     {
         return Err(Error::NotAContentRoot {
@@ -222,16 +232,9 @@ pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
     Ok(found)
 }
 
-/// What to pass instead, when a tree with no locale folder is a project root (it holds
-/// `content/` or `locdoc.toml`) or a folder of content roots (its folders hold locale folders).
+/// What to pass instead, when a tree with no locale folder is a folder of content roots (its
+/// `folders` hold locale folders) or of DocFX docs sets.
 fn misplaced_root_hint(root: &Path, folders: &[PathBuf]) -> Option<String> {
-    let shown = root.display();
-    if root.join("content").is_dir() || root.join("locdoc.toml").is_file() {
-        return Some(format!(
-            "it looks like a project folder (it holds content/ or locdoc.toml): pass --root {shown}, or --content {}",
-            root.join("content").display()
-        ));
-    }
     let holds_locales = |folder: &Path| {
         std::fs::read_dir(folder).is_ok_and(|entries| {
             entries.filter_map(std::result::Result::ok).any(|e| {
