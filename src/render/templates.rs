@@ -5,6 +5,7 @@
 //! The `t(key, lang, …)` function gives templates the Fluent UI strings of the page's locale.
 
 use super::l10n::{FluentArg, L10n};
+use crate::diagnostic::LineIndex;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -155,7 +156,8 @@ const BLOCK_KEYWORDS: [&str; 6] = ["if", "for", "block", "macro", "filter", "raw
 /// another block, or the end of the file, comes. Tera reports where it noticed, which is the
 /// end of the file or of the enclosing block, far from the tag to fix.
 fn unclosed_block(text: &str) -> Option<OpenBlock> {
-    let mut open: Vec<OpenBlock> = Vec::new();
+    // Open blocks: keyword and the byte range of the opening tag.
+    let mut open: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
     let mut rest = 0;
     while let Some(start) = text[rest..].find("{%").map(|i| rest + i) {
         let end = text[start..]
@@ -166,29 +168,25 @@ fn unclosed_block(text: &str) -> Option<OpenBlock> {
         let keyword = inner.split_whitespace().next().unwrap_or_default();
         if let Some(closed) = keyword.strip_prefix("end") {
             match open.last() {
-                Some(top) if top.keyword == closed => {
+                Some((top, _)) if *top == closed => {
                     open.pop();
                 }
-                Some(_) => return open.pop(),
+                Some(_) => break,
                 None => {}
             }
         } else if BLOCK_KEYWORDS.contains(&keyword) {
-            let before = &text[..start];
-            let line = before.matches('\n').count() + 1;
-            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-                .chars()
-                .count()
-                + 1;
-            open.push(OpenBlock {
-                keyword: keyword.to_owned(),
-                tag: text[start..end].to_owned(),
-                line: u32::try_from(line).unwrap_or(u32::MAX),
-                column: u32::try_from(column).unwrap_or(u32::MAX),
-            });
+            open.push((keyword, start..end));
         }
         rest = end;
     }
-    open.pop()
+    let (keyword, tag) = open.pop()?;
+    let (line, column) = LineIndex::new(text).locate(text, tag.start);
+    Some(OpenBlock {
+        keyword: keyword.to_owned(),
+        tag: text[tag].to_owned(),
+        line,
+        column,
+    })
 }
 
 /// The `--> line:column` of a tera (pest) parse error.
