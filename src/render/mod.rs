@@ -466,12 +466,7 @@ pub fn render_indexes(
         let languages = |base: &str| -> Vec<LanguageLink> {
             locales
                 .iter()
-                .map(|l| LanguageLink {
-                    tag: (*l).to_owned(),
-                    name: shared.language_name(l),
-                    href: Some(format!("{base}{}/", encode_segment(l))),
-                    dir: direction(l).to_owned(),
-                })
+                .map(|l| shared.language_link(l, Some(format!("{base}{}/", encode_segment(l)))))
                 .collect()
         };
         let mut page = shared.base_view(source_locale, "");
@@ -536,12 +531,7 @@ fn render_language_pages(
         }
         let links: Vec<LanguageLink> = article_locales
             .iter()
-            .map(|l| LanguageLink {
-                tag: (*l).to_owned(),
-                name: shared.language_name(l),
-                href: Some(relative_url(&dir, &page_dir(l, article))),
-                dir: direction(l).to_owned(),
-            })
+            .map(|l| shared.language_link(l, Some(relative_url(&dir, &page_dir(l, article)))))
             .collect();
         let mut page = shared.base_view(source_locale, &dir);
         page.title = shared
@@ -607,6 +597,17 @@ impl Shared<'_> {
             .get(locale)
             .cloned()
             .unwrap_or_else(|| l10n::language_name(locale))
+    }
+
+    /// A language menu entry for `locale`: its name in its own language and direction, linking
+    /// to `href` (none for the page's own language).
+    fn language_link(&self, locale: &str, href: Option<String>) -> LanguageLink {
+        LanguageLink {
+            tag: locale.to_owned(),
+            name: self.language_name(locale),
+            href,
+            dir: direction(locale).to_owned(),
+        }
     }
 
     /// The view fields every page has, for a page in folder `dir` (relative to the site root).
@@ -717,12 +718,10 @@ impl Shared<'_> {
                     hreflang: (*locale).to_owned(),
                     href: format!("{base}{}", encode_path(&target)),
                 });
-                page.languages.push(LanguageLink {
-                    tag: (*locale).to_owned(),
-                    name: self.language_name(locale),
-                    href: (*locale != job.locale).then(|| relative_url(&dir, &target)),
-                    dir: direction(locale).to_owned(),
-                });
+                page.languages.push(self.language_link(
+                    locale,
+                    (*locale != job.locale).then(|| relative_url(&dir, &target)),
+                ));
             }
         } else {
             // Too many to list on every page: its own language only, and the language page.
