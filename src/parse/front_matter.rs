@@ -220,11 +220,20 @@ pub fn parse(
     let value: serde_yaml::Value = match serde_yaml::from_str(yaml) {
         Ok(v) => v,
         Err(err) => {
-            let (yaml_line, yaml_column) = err
-                .location()
-                .map_or((1, 1), |loc| (loc.line(), loc.column()));
+            let full = err.to_string();
+            let problem = first_sentence(&full);
+            let ((yaml_line, yaml_column), message) = match unclosed_construct(&full) {
+                Some((construct, opened_at)) => (
+                    opened_at,
+                    format!("the {construct} that opens here is never closed ({problem})"),
+                ),
+                None => (
+                    err.location()
+                        .map_or((1, 1), |loc| (loc.line(), loc.column())),
+                    problem,
+                ),
+            };
             let at = yaml_range.start + yaml_offset(yaml, yaml_line, yaml_column);
-            let message = first_sentence(&err.to_string());
             out.push(Diagnostic::at(
                 Code::BadYaml,
                 path,
@@ -267,6 +276,25 @@ pub fn parse(
         });
     }
     fm
+}
+
+/// Where libyaml gives up can be far from the mistake when a construct is left open: an
+/// unclosed quote is reported at the end of the front matter. Its message then also names where
+/// the construct opened ("…, while scanning a quoted scalar at line 2 column 10"), in a format
+/// fixed since serde_yaml was archived, and that opening is the line to fix. Other contexts
+/// ("while parsing a block mapping") point at the mistake already and are left alone.
+fn unclosed_construct(message: &str) -> Option<(&'static str, (usize, usize))> {
+    const OPEN_CONSTRUCTS: [(&str, &str); 3] = [
+        ("while scanning a quoted scalar at ", "quoted string"),
+        ("while parsing a flow sequence at ", "[ list"),
+        ("while parsing a flow mapping at ", "{ mapping"),
+    ];
+    OPEN_CONSTRUCTS.iter().find_map(|(context, construct)| {
+        let mark = &message[message.find(context)? + context.len()..];
+        let (line, column) = mark.strip_prefix("line ")?.split_once(" column ")?;
+        let column = column.split(|c: char| !c.is_ascii_digit()).next()?;
+        Some((*construct, (line.parse().ok()?, column.parse().ok()?)))
+    })
 }
 
 fn first_sentence(message: &str) -> String {
@@ -540,6 +568,60 @@ mod tests {
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].code, Code::BadYaml);
         assert!(diags[0].line >= 3, "{:?}", diags[0]);
+    }
+
+    #[test]
+    fn an_unclosed_construct_is_reported_where_it_opens_not_where_the_parser_gave_up() {
+        for (text, line, column, construct) in [
+            (
+                "---\ntitle: \"Close it\nms.topic: x\nms.date: 1\n---\n",
+                2,
+                8,
+                "quoted string",
+            ),
+            (
+                "---\ntitle: 'Close it\nms.date: 1\n---\n",
+                2,
+                8,
+                "quoted string",
+            ),
+            (
+                "---\ntitle: ok\nms.topic: [a, b\nms.date: 1\n---\n",
+                3,
+                11,
+                "[ list",
+            ),
+            (
+                "---\ntitle: ok\nms.topic: {a: 1\nms.date: 1\n---\n",
+                3,
+                11,
+                "{ mapping",
+            ),
+        ] {
+            let (_, _, diags) = run(text);
+            assert_eq!(diags.len(), 1, "{text:?}: {diags:?}");
+            assert_eq!((diags[0].line, diags[0].column), (line, column), "{text:?}");
+            assert!(diags[0].message.contains(construct), "{}", diags[0].message);
+            assert!(
+                diags[0].message.contains("never closed"),
+                "{}",
+                diags[0].message
+            );
+        }
+    }
+
+    #[test]
+    fn a_mistake_inside_a_mapping_is_reported_on_its_own_line() {
+        for (text, line, column) in [
+            ("---\ntitle: ok\n  bad: indent\n---\n", 3, 6),
+            ("---\ntitle: a: b\n---\n", 2, 9),
+            ("---\ntitle: ok\n\tms.date: 1\n---\n", 3, 1),
+            ("---\ntitle: ok\nfoo: @bar\n---\n", 3, 6),
+        ] {
+            let (_, _, diags) = run(text);
+            assert_eq!(diags.len(), 1, "{text:?}: {diags:?}");
+            assert_eq!((diags[0].line, diags[0].column), (line, column), "{text:?}");
+        }
     }
 
     #[test]
