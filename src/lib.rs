@@ -21,6 +21,7 @@ pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod discover;
+pub mod docset;
 pub mod english;
 pub mod error;
 pub mod export;

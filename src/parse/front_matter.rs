@@ -196,6 +196,83 @@ fn yaml_offset(yaml: &str, line: usize, column: usize) -> usize {
     offset
 }
 
+/// A YAML document that could not be read, at the 1-based line and column (in characters, lines
+/// broken at `\n`) of the line to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct YamlError {
+    /// What is wrong, without position.
+    pub message: String,
+    /// 1-based line in the text given.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+    /// Byte offset in the text given.
+    pub offset: usize,
+}
+
+/// Read a whole YAML file (a DocFX `toc.yml`, an `index.yml` landing page) into locdoc's own
+/// [`Value`], so docs-set files go through the one module that names the YAML crate and get the
+/// same error positions as front matter. A leading `### YamlMime:…` line is a comment to YAML.
+pub fn parse_yaml(text: &str) -> Result<Value, YamlError> {
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(value) => Ok(convert(value)),
+        Err(err) => {
+            let (offset, message) = yaml_error(text, &err);
+            let (line, column) = LineIndex::new(text).locate(text, offset);
+            Err(YamlError {
+                message,
+                line,
+                column,
+                offset,
+            })
+        }
+    }
+}
+
+/// Where in `yaml` an error is to be fixed (byte offset) and what it is.
+fn yaml_error(yaml: &str, err: &serde_yaml::Error) -> (usize, String) {
+    let full = err.to_string();
+    let problem = first_sentence(&full);
+    let ((line, column), message) = match unclosed_construct(&full) {
+        Some((construct, opened_at)) => (
+            opened_at,
+            format!("the {construct} that opens here is never closed ({problem})"),
+        ),
+        None => (
+            err.location()
+                .map_or((1, 1), |loc| (loc.line(), loc.column())),
+            problem,
+        ),
+    };
+    (yaml_offset(yaml, line, column), message)
+}
+
+impl Value {
+    /// The value under `key` of a mapping (keys compared exactly, as DocFX does).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Map(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The string of a scalar (numbers and booleans as written), trimmed; `None` when empty.
+    pub fn text(&self) -> Option<String> {
+        self.as_scalar_string()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The items of a sequence; nothing for any other value.
+    pub fn items(&self) -> &[Value] {
+        match self {
+            Value::List(items) => items,
+            _ => &[],
+        }
+    }
+}
+
 /// Parse the YAML of `yaml_range` into a [`FrontMatter`]. Never fails: bad YAML gives an empty
 /// front matter and an error diagnostic at the line and column the YAML parser names.
 pub fn parse(
@@ -220,20 +297,8 @@ pub fn parse(
     let value: serde_yaml::Value = match serde_yaml::from_str(yaml) {
         Ok(v) => v,
         Err(err) => {
-            let full = err.to_string();
-            let problem = first_sentence(&full);
-            let ((yaml_line, yaml_column), message) = match unclosed_construct(&full) {
-                Some((construct, opened_at)) => (
-                    opened_at,
-                    format!("the {construct} that opens here is never closed ({problem})"),
-                ),
-                None => (
-                    err.location()
-                        .map_or((1, 1), |loc| (loc.line(), loc.column())),
-                    problem,
-                ),
-            };
-            let at = yaml_range.start + yaml_offset(yaml, yaml_line, yaml_column);
+            let (offset, message) = yaml_error(yaml, &err);
+            let at = yaml_range.start + offset;
             out.push(Diagnostic::at(
                 Code::BadYaml,
                 path,
@@ -622,6 +687,24 @@ mod tests {
             assert_eq!(diags.len(), 1, "{text:?}: {diags:?}");
             assert_eq!((diags[0].line, diags[0].column), (line, column), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_yaml_file_reads_into_values_and_its_errors_have_positions() {
+        let value =
+            parse_yaml("### YamlMime:Landing\ntitle: Docs\nitems:\n- name: A\n  href: a.md\n")
+                .expect("valid");
+        assert_eq!(
+            value.get("title").and_then(Value::text).as_deref(),
+            Some("Docs")
+        );
+        let items = value.get("items").map(Value::items).unwrap_or_default();
+        assert_eq!(
+            items[0].get("href").and_then(Value::text).as_deref(),
+            Some("a.md")
+        );
+        let err = parse_yaml("items:\n- name: \"A\n  href: a.md\n").expect_err("unclosed");
+        assert_eq!((err.line, err.column), (2, 9), "{err:?}");
     }
 
     #[test]
