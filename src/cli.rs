@@ -39,15 +39,6 @@ fn project_folder(given: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-impl Input {
-    /// The content root these flags name.
-    pub fn content_root(&self) -> PathBuf {
-        self.content
-            .clone()
-            .unwrap_or_else(|| self.root.join("content"))
-    }
-}
-
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {

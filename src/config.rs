@@ -25,6 +25,11 @@ pub struct Config {
     pub source_locale: String,
     /// Which locales to build; all found when empty.
     pub locales: Vec<String>,
+    /// Each locale's own folder (`[sources]`, `ja-JP = "../docs.ja-jp/docs"`), relative to this
+    /// file: a docs team keeps an English repository and one repository per locale, each a
+    /// DocFX docs set, rather than one `content/<locale>/` tree. When set, these folders are
+    /// the content and `content/` is not read.
+    pub sources: BTreeMap<String, PathBuf>,
     /// Display names of locales, overriding the built-in autonyms.
     pub locale_names: BTreeMap<String, String>,
     /// DocFX settings.
@@ -114,6 +119,7 @@ impl Default for Config {
             base_url: "/".to_owned(),
             source_locale: "en-US".to_owned(),
             locales: Vec::new(),
+            sources: BTreeMap::new(),
             locale_names: BTreeMap::new(),
             docfx: DocfxConfig::default(),
             check: CheckConfig::default(),
@@ -155,9 +161,45 @@ impl Config {
     pub fn load(root: &Path) -> Result<Config, ConfigError> {
         let path = root.join(FILE_NAME);
         match read_optional(&path)? {
-            Some(text) => Config::parse(&text, &path),
+            Some(text) => {
+                let mut config = Config::parse(&text, &path)?;
+                config.resolve_sources(root, &text, &path)?;
+                Ok(config)
+            }
             None => Ok(Config::default()),
         }
+    }
+
+    /// Make each `[sources]` folder a path from the working folder (they are written relative
+    /// to the settings file) and refuse one that is not a readable folder, at its key.
+    fn resolve_sources(&mut self, root: &Path, text: &str, path: &Path) -> Result<(), ConfigError> {
+        for (locale, folder) in &mut self.sources {
+            let resolved = root.join(&*folder);
+            let problem = match std::fs::read_dir(&resolved) {
+                Ok(_) => None,
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                    Some("does not exist".to_owned())
+                }
+                Err(err) if !resolved.is_dir() && resolved.exists() => {
+                    Some(format!("is not a folder ({err})"))
+                }
+                Err(err) => Some(format!("cannot be read: {err}")),
+            };
+            if let Some(problem) = problem {
+                return Err(invalid(
+                    text,
+                    path,
+                    key_offset(text, "sources", locale),
+                    &format!(
+                        "[sources] {locale}: the folder {} {problem} (paths are relative to {})",
+                        resolved.display(),
+                        path.display()
+                    ),
+                ));
+            }
+            *folder = resolved;
+        }
+        Ok(())
     }
 
     /// Parse settings text; `path` names the file in errors. Values TOML accepts but locdoc
@@ -177,7 +219,7 @@ impl Config {
                     path,
                     at(code),
                     &format!(
-                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0602)"
+                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0701)"
                     ),
                 ));
             }
@@ -195,6 +237,18 @@ impl Config {
                     "base_url `{base}` is neither an absolute URL (`https://help.example.com/`) nor a path from the site's root (`/docs/`)"
                 ),
             ));
+        }
+        for locale in config.sources.keys() {
+            if crate::discover::Locale::parse(locale).is_none() {
+                return Err(invalid(
+                    text,
+                    path,
+                    key_offset(text, "sources", locale),
+                    &format!(
+                        "[sources] `{locale}` is not a BCP-47 locale tag such as `ja-JP`: each key names the locale of its folder"
+                    ),
+                ));
+            }
         }
         for locale in config.locales.iter().chain([&config.source_locale]) {
             if crate::discover::Locale::parse(locale).is_none() {
@@ -249,6 +303,20 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ConfigError> {
     toml::from_str(text)
         .map_err(|err| invalid(text, path, err.span().map_or(0, |s| s.start), err.message()))
+}
+
+/// Where `key` of the `[table]` stands in `text` (its first occurrence after the table's
+/// header, quoted or bare), for errors about a value TOML accepted.
+fn key_offset(text: &str, table: &str, key: &str) -> usize {
+    let from = text.find(&format!("[{table}]")).unwrap_or(0);
+    text[from..].find(key).map_or(from, |at| {
+        let at = from + at;
+        if at > 0 && text.as_bytes()[at - 1] == b'"' {
+            at - 1
+        } else {
+            at
+        }
+    })
 }
 
 /// An `Invalid` error at byte `offset` of the file's `text`.
@@ -308,6 +376,37 @@ mod tests {
                 "{good}"
             );
         }
+    }
+
+    #[test]
+    fn sources_are_folders_relative_to_the_settings_file_named_at_their_key() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("repos/en/docs")).expect("mkdir");
+        let write = |text: &str| std::fs::write(dir.path().join(FILE_NAME), text).expect("write");
+        write("[sources]\nen-US = \"repos/en/docs\"\n");
+        let config = Config::load(dir.path()).expect("valid");
+        assert_eq!(config.sources["en-US"], dir.path().join("repos/en/docs"));
+        write(
+            "title = \"x\"\n[sources]\nen-US = \"repos/en/docs\"\n\"ja-JP\" = \"repos/ja/docs\"\n",
+        );
+        match Config::load(dir.path()) {
+            Err(ConfigError::Invalid {
+                line,
+                column,
+                message,
+                ..
+            }) => {
+                assert_eq!((line, column), (4, 1), "{message}");
+                assert!(
+                    message.contains("ja-JP") && message.contains("does not exist"),
+                    "{message}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        write("[sources]\nen_US = \"repos/en/docs\"\n");
+        let err = Config::load(dir.path()).expect_err("bad tag");
+        assert!(err.to_string().contains(":2:1: [sources] `en_US`"), "{err}");
     }
 
     #[test]

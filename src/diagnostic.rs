@@ -116,6 +116,7 @@ codes! {
     LongWord = "LD0513", Warning, "a word longer than any real one (a missing space?): browsers lay it out slowly and cannot wrap it";
     FtlMissingMessages = "LD0601", Warning, "a UI strings file lacks messages that en-US has";
     FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
+    BadDocsetFile = "LD0701", Error, "a docs-set file (docfx.json, toc.yml, an index.yml page, the redirection file) cannot be read";
 }
 
 impl fmt::Display for Code {

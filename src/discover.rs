@@ -101,6 +101,9 @@ pub struct Discovery {
     pub files: Vec<SourceFile>,
     /// Other files under locale folders (images, downloads), in byte order of their path.
     pub static_files: Vec<StaticFile>,
+    /// The YAML files of DocFX docs sets (`toc.yml`, `index.yml` landing pages), in byte order
+    /// of their path: never published as they are.
+    pub docset_files: Vec<StaticFile>,
     /// Bad locale folders, links that leave the root, unreadable names.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -225,11 +228,40 @@ pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
             hint,
         });
     }
-    found.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    found
-        .static_files
-        .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    found.sort();
     Ok(found)
+}
+
+/// List the articles of locales that each have their own folder (`[sources]`: a docs team's
+/// repositories, one per locale). Paths are given as if the folders sat in one content root
+/// (`ja-JP/overview/x.md`), so the rest of the pipeline and the site are the same for both
+/// layouts; links are not followed out of each locale's own folder.
+pub fn discover_sources<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a Path)>,
+) -> Result<Discovery> {
+    let mut found = Discovery::default();
+    for (tag, dir) in sources {
+        let locale = Locale::parse(tag).ok_or_else(|| Error::NoContentRoot {
+            path: dir.to_path_buf(),
+        })?;
+        let canonical = dir.canonicalize().map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        walk_locale(dir, locale.as_str(), &locale, &canonical, &mut found)?;
+    }
+    found.sort();
+    Ok(found)
+}
+
+impl Discovery {
+    fn sort(&mut self) {
+        self.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        self.static_files
+            .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        self.docset_files
+            .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    }
 }
 
 /// What to pass instead, when a tree with no locale folder is a folder of content roots (its
@@ -300,6 +332,13 @@ fn walk_locale(
     canonical_root: &Path,
     found: &mut Discovery,
 ) -> Result<()> {
+    let globs = match DocfxGlobs::read(dir, folder) {
+        Ok(globs) => globs,
+        Err(problem) => {
+            found.diagnostics.push(*problem);
+            None
+        }
+    };
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
@@ -336,13 +375,27 @@ fn walk_locale(
         } else if !entry.file_type().is_file() {
             continue;
         }
-        if !is_markdown(entry.path()) {
-            found.static_files.push(StaticFile {
-                rel_path,
-                path: entry.path().to_path_buf(),
-            });
-            continue;
+        let role = match &globs {
+            Some(globs) => globs.role(&article),
+            None => Role::by_name(&article),
+        };
+        let file = StaticFile {
+            rel_path,
+            path: entry.path().to_path_buf(),
+        };
+        match role {
+            Role::Article => {}
+            Role::Resource => {
+                found.static_files.push(file);
+                continue;
+            }
+            Role::Docset => {
+                found.docset_files.push(file);
+                continue;
+            }
+            Role::Neither => continue,
         }
+        let StaticFile { rel_path, .. } = file;
         found.files.push(SourceFile {
             locale: locale.clone(),
             article,
@@ -353,10 +406,159 @@ fn walk_locale(
     Ok(())
 }
 
-fn is_markdown(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+/// What a file under a locale folder is to the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Markdown: an article, or an include that articles pull in.
+    Article,
+    /// Published as it is (an image, a download).
+    Resource,
+    /// A docs set's YAML (`toc.yml`, an `index.yml` landing page): read, never published as is.
+    Docset,
+    /// Nothing the site uses (`docfx.json`, files DocFX's globs leave out).
+    Neither,
+}
+
+impl Role {
+    /// By name alone, where no `docfx.json` says: Markdown is an article, a docs set's YAML and
+    /// JSON settings are never published, everything else is a resource.
+    fn by_name(article: &str) -> Role {
+        let name = article.rsplit('/').next().unwrap_or(article);
+        match extension(name).as_deref() {
+            Some("md") => Role::Article,
+            Some("yml" | "yaml") => Role::Docset,
+            _ if name.eq_ignore_ascii_case("docfx.json") || name.starts_with(".openpublishing") => {
+                Role::Neither
+            }
+            _ => Role::Resource,
+        }
+    }
+}
+
+fn extension(name: &str) -> Option<String> {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
+}
+
+/// A locale folder's `docfx.json` globs: they decide what is an article, what is a resource and
+/// what is neither, as DocFX itself publishes that folder. Includes (`**/includes/**`) are
+/// excluded from content there but are what articles pull in, so they stay Markdown files.
+struct DocfxGlobs {
+    content: globset::GlobSet,
+    content_excluded: globset::GlobSet,
+    resource: globset::GlobSet,
+    resource_excluded: globset::GlobSet,
+}
+
+/// `build.content` / `build.resource` entries of `docfx.json`.
+#[derive(serde::Deserialize, Default)]
+struct DocfxJson {
+    #[serde(default)]
+    build: DocfxBuild,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct DocfxBuild {
+    #[serde(default)]
+    content: Vec<DocfxFileGroup>,
+    #[serde(default)]
+    resource: Vec<DocfxFileGroup>,
+}
+
+#[derive(serde::Deserialize)]
+struct DocfxFileGroup {
+    #[serde(default)]
+    files: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    /// The folder the patterns are relative to.
+    #[serde(default)]
+    src: Option<String>,
+}
+
+impl DocfxGlobs {
+    /// The globs of `<dir>/docfx.json`; `None` when there is none. A file that cannot be read is
+    /// a diagnostic at its line and column, and the folder is then read by file names.
+    fn read(dir: &Path, folder: &str) -> std::result::Result<Option<DocfxGlobs>, Box<Diagnostic>> {
+        let path = dir.join("docfx.json");
+        let shown = format!("{folder}/docfx.json");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => {
+                return Err(Box::new(Diagnostic::file(
+                    Code::BadDocsetFile,
+                    &shown,
+                    format!("docfx.json cannot be read ({err}); files are told apart by name"),
+                )));
+            }
+        };
+        let json: DocfxJson = serde_json::from_str(&text).map_err(|err| {
+            let mut diagnostic = Diagnostic::file(
+                Code::BadDocsetFile,
+                &shown,
+                format!("docfx.json is not valid ({err}); files are told apart by name"),
+            );
+            diagnostic.line = u32::try_from(err.line()).unwrap_or(1).max(1);
+            diagnostic.column = u32::try_from(err.column()).unwrap_or(1).max(1);
+            Box::new(diagnostic)
+        })?;
+        let set = |groups: &[DocfxFileGroup], pick: fn(&DocfxFileGroup) -> &[String]| {
+            let mut builder = globset::GlobSetBuilder::new();
+            for group in groups {
+                let src = group.src.as_deref().unwrap_or("").trim_matches('/');
+                let src = src.strip_prefix("./").unwrap_or(src);
+                for pattern in pick(group) {
+                    let pattern = pattern.trim_start_matches("./");
+                    let full = if src.is_empty() || src == "." {
+                        pattern.to_owned()
+                    } else {
+                        format!("{src}/{pattern}")
+                    };
+                    let glob = globset::GlobBuilder::new(&full)
+                        .literal_separator(true)
+                        .case_insensitive(true)
+                        .build()
+                        .map_err(|err| {
+                            Box::new(Diagnostic::at(
+                                Code::BadDocsetFile,
+                                &shown,
+                                &crate::diagnostic::LineIndex::new(&text),
+                                &text,
+                                text.find(pattern).map_or(0..0, |at| at..at + pattern.len()),
+                                format!("docfx.json pattern `{pattern}` is not a glob: {err}"),
+                            ))
+                        })?;
+                    builder.add(glob);
+                }
+            }
+            builder.build().map_err(|err| {
+                Box::new(Diagnostic::file(
+                    Code::BadDocsetFile,
+                    &shown,
+                    err.to_string(),
+                ))
+            })
+        };
+        Ok(Some(DocfxGlobs {
+            content: set(&json.build.content, |g| &g.files)?,
+            content_excluded: set(&json.build.content, |g| &g.exclude)?,
+            resource: set(&json.build.resource, |g| &g.files)?,
+            resource_excluded: set(&json.build.resource, |g| &g.exclude)?,
+        }))
+    }
+
+    fn role(&self, article: &str) -> Role {
+        let by_name = Role::by_name(article);
+        let content = self.content.is_match(article) && !self.content_excluded.is_match(article);
+        match by_name {
+            Role::Article if content || crate::render::is_include(article) => Role::Article,
+            Role::Docset if content => Role::Docset,
+            _ if self.resource.is_match(article) && !self.resource_excluded.is_match(article) => {
+                Role::Resource
+            }
+            _ => Role::Neither,
+        }
+    }
 }
 
 fn slash_path(rel: &Path) -> Option<String> {

@@ -13,7 +13,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let content_root = cli.input.content_root();
     let outcome = match &cli.command {
         cli::Command::Build {
             out,
@@ -47,18 +46,24 @@ fn main() -> ExitCode {
             shard,
         } => cmd::check::run(
             &cli.input.root,
-            &content_root,
+            cli.input.content.as_deref(),
             *format,
             locales,
             deny.map(Into::into),
             *shard,
         ),
-        cli::Command::Export { format, locales } => {
-            cmd::export::run(&cli.input.root, &content_root, *format, locales)
-        }
-        cli::Command::Align { format, locales } => {
-            cmd::align::run(&cli.input.root, &content_root, *format, locales)
-        }
+        cli::Command::Export { format, locales } => cmd::export::run(
+            &cli.input.root,
+            cli.input.content.as_deref(),
+            *format,
+            locales,
+        ),
+        cli::Command::Align { format, locales } => cmd::align::run(
+            &cli.input.root,
+            cli.input.content.as_deref(),
+            *format,
+            locales,
+        ),
         cli::Command::Segments { file } => cmd::segments::run(file),
     };
     match outcome {

@@ -21,6 +21,9 @@ use std::sync::Arc;
 pub enum ContentRoot {
     /// A folder laid out as `<locale>/<path>.md`.
     Folder(PathBuf),
+    /// One folder per locale (`[sources]` in `locdoc.toml`), each laid out as `<path>.md`:
+    /// a docs team's repositories, one per locale, in locale order.
+    Sources(Vec<(String, PathBuf)>),
     /// The seed articles compiled into the binary ([`crate::EMBEDDED_CONTENT`]): what `build`
     /// shows in a folder that has no content yet.
     Embedded,
@@ -112,6 +115,13 @@ impl Project {
         let default_content = root.join("content");
         let content = match content {
             Some(dir) => ContentRoot::Folder(dir.to_path_buf()),
+            None if !config.sources.is_empty() => ContentRoot::Sources(
+                config
+                    .sources
+                    .iter()
+                    .map(|(locale, dir)| (locale.clone(), dir.clone()))
+                    .collect(),
+            ),
             None if default_content.is_dir() => ContentRoot::Folder(default_content),
             None => ContentRoot::Embedded,
         };
@@ -160,11 +170,31 @@ impl Project {
         }
     }
 
-    /// The content folder; the embedded articles have none.
+    /// The content folder; the embedded articles and locales with folders of their own have
+    /// none.
     pub fn content_folder(&self) -> Option<&Path> {
         match &self.content {
             ContentRoot::Folder(dir) => Some(dir),
-            ContentRoot::Embedded => None,
+            ContentRoot::Sources(_) | ContentRoot::Embedded => None,
+        }
+    }
+
+    /// Every folder content is read from (what `serve` watches and what `build` must not write
+    /// into).
+    pub fn content_folders(&self) -> Vec<&Path> {
+        match &self.content {
+            ContentRoot::Folder(dir) => vec![dir.as_path()],
+            ContentRoot::Sources(sources) => sources.iter().map(|(_, dir)| dir.as_path()).collect(),
+            ContentRoot::Embedded => Vec::new(),
+        }
+    }
+
+    /// How printed paths name content files, so that a user can open them: below the content
+    /// folder as typed, or below each locale's own folder.
+    pub fn shown_paths(&self) -> crate::report::ShownPaths {
+        match &self.content {
+            ContentRoot::Sources(sources) => crate::report::ShownPaths::per_locale(sources),
+            _ => crate::report::ShownPaths::below(self.shown_content_root()),
         }
     }
 
@@ -182,6 +212,13 @@ impl Project {
                 dir,
                 &self.config.locales,
             )?)),
+            ContentRoot::Sources(sources) => {
+                Ok(Input::from_discovery(crate::discover::discover_sources(
+                    sources
+                        .iter()
+                        .map(|(locale, dir)| (locale.as_str(), dir.as_path())),
+                )?))
+            }
             ContentRoot::Embedded => Ok(Input::embedded()),
         }
     }
@@ -197,6 +234,8 @@ pub struct Input {
     pub tree_diagnostics: Vec<crate::Diagnostic>,
     /// Files published as they are (images, downloads).
     pub static_files: Vec<crate::discover::StaticFile>,
+    /// DocFX docs-set YAML (`toc.yml`, `index.yml` landing pages): read, never published as is.
+    pub docset_files: Vec<crate::discover::StaticFile>,
     /// The documents, when they are in memory rather than on disk.
     pub documents: Option<Vec<Document>>,
 }
@@ -208,6 +247,7 @@ impl Input {
             files: discovery.files,
             tree_diagnostics: discovery.diagnostics,
             static_files: discovery.static_files,
+            docset_files: discovery.docset_files,
             documents: None,
         }
     }

@@ -428,7 +428,10 @@ fn serve_prints_the_content_problems_build_prints() {
         ]
     );
     // The browser's overlay lists the errors among them, as `build` prints them.
-    let overlay = site.overlay_text(&delta.errors, "content/");
+    let overlay = site.overlay_text(
+        &delta.errors,
+        &locdoc::report::ShownPaths::below(Path::new("content")),
+    );
     assert!(
         overlay.contains("content/it-IT/orphan.md:") && overlay.contains("LD0401"),
         "{overlay}"

@@ -7,7 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// One finding; `source` is the text of its file when it is at hand (for the snippet).
-pub fn finding(f: &Finding, path_prefix: &str, source: Option<(&str, &LineIndex)>) -> String {
+pub fn finding(
+    f: &Finding,
+    paths: &crate::report::ShownPaths,
+    source: Option<(&str, &LineIndex)>,
+) -> String {
     let diagnostic = Diagnostic {
         code: f.code,
         severity: f.severity,
@@ -18,10 +22,15 @@ pub fn finding(f: &Finding, path_prefix: &str, source: Option<(&str, &LineIndex)
         span: None,
     };
     let mut out = match source {
-        Some((text, index)) => crate::report::with_snippet(&diagnostic, path_prefix, text, index),
+        Some((text, index)) => crate::report::with_snippet(&diagnostic, paths, text, index),
         None => format!(
-            "{}[{}]: {}\n  --> {path_prefix}{}:{}:{}\n",
-            f.severity, f.code, f.message, f.path, f.line, f.column
+            "{}[{}]: {}\n  --> {}:{}:{}\n",
+            f.severity,
+            f.code,
+            f.message,
+            paths.show(&f.path),
+            f.line,
+            f.column
         ),
     };
     let pad = " ".repeat(f.line.to_string().len());

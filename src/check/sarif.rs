@@ -9,9 +9,9 @@ use serde_sarif::sarif::{
 };
 use std::collections::BTreeMap;
 
-/// The SARIF log of `findings`; `uri_prefix` is prepended to each path (the content root as the
-/// repository sees it, e.g. `content/`), so code-scanning UIs can open the file.
-pub fn to_sarif(findings: &[Finding], uri_prefix: &str) -> Sarif {
+/// The SARIF log of `findings`; each path is shown as `paths` says (below the content root as
+/// the repository sees it, e.g. `content/`), so code-scanning UIs can open the file.
+pub fn to_sarif(findings: &[Finding], paths: &crate::report::ShownPaths) -> Sarif {
     let mut used: Vec<Code> = findings.iter().map(|f| f.code).collect();
     used.sort_unstable();
     used.dedup();
@@ -44,9 +44,7 @@ pub fn to_sarif(findings: &[Finding], uri_prefix: &str) -> Sarif {
                 .physical_location(
                     PhysicalLocation::builder()
                         .artifact_location(
-                            ArtifactLocation::builder()
-                                .uri(format!("{uri_prefix}{}", f.path))
-                                .build(),
+                            ArtifactLocation::builder().uri(paths.show(&f.path)).build(),
                         )
                         .region(region)
                         .build(),

@@ -9,11 +9,11 @@ use std::process::ExitCode;
 /// Run `align`.
 pub fn run(
     root: &Path,
-    content_root: &Path,
+    content: Option<&Path>,
     format: AlignFormat,
     locales: &[String],
 ) -> miette::Result<ExitCode> {
-    super::with_content(root, content_root, locales, |project, content, out| {
+    super::with_content(root, content, locales, |project, content, out| {
         let articles = align::align_all(&content.documents, project.source_locale());
         super::written(match format {
             AlignFormat::Jsonl => locdoc::export::jsonl::write_units(out, &articles),

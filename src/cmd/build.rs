@@ -94,7 +94,7 @@ pub fn run(args: &BuildArgs<'_>) -> miette::Result<ExitCode> {
         return Ok(ExitCode::from(super::OK));
     }
     super::print_diagnostics(
-        project.shown_content_root(),
+        &project.shown_paths(),
         built.diagnostics.iter(),
         built.documents,
         built.segments,

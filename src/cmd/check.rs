@@ -19,13 +19,13 @@ const FOUND: u8 = 1;
 /// Run `check`.
 pub fn run(
     root: &Path,
-    content_root: &Path,
+    content: Option<&Path>,
     format: CheckFormat,
     locales: &[String],
     deny: Option<DenyLevel>,
     shard: Shard,
 ) -> miette::Result<ExitCode> {
-    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let project = Project::load(root, content).into_diagnostic()?;
     let mut input = project.discover().into_diagnostic()?;
     // `--locale`, or else the locales locdoc.toml builds.
     let locales = if locales.is_empty() {
@@ -59,7 +59,7 @@ pub fn run(
     report.keep_locales(locales);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let prefix = super::path_prefix(content_root);
+    let shown_paths = project.shown_paths();
     let written = match format {
         CheckFormat::Human => {
             // Source snippets: the files with findings are read again, one at a time.
@@ -83,7 +83,7 @@ pub fn run(
                         .as_ref()
                         .filter(|(path, _, _)| *path == f.path)
                         .map(|(_, text, index)| (text.as_str(), index));
-                    writeln!(out, "{}", check::human::finding(f, &prefix, source))?;
+                    writeln!(out, "{}", check::human::finding(f, &shown_paths, source))?;
                 }
                 write!(out, "{}", check::human::summary(&report))?;
                 writeln!(
@@ -106,7 +106,7 @@ pub fn run(
         }),
         CheckFormat::Sarif => serde_json::to_writer_pretty(
             &mut out,
-            &check::sarif::to_sarif(&report.findings, &prefix),
+            &check::sarif::to_sarif(&report.findings, &shown_paths),
         )
         .map_err(std::io::Error::from)
         .and_then(|()| out.write_all(b"\n")),

@@ -18,16 +18,16 @@ use std::process::ExitCode;
 /// Run `export`.
 pub fn run(
     root: &Path,
-    content_root: &Path,
+    content: Option<&Path>,
     format: ExportFormat,
     locales: &[String],
 ) -> miette::Result<ExitCode> {
     if format == ExportFormat::Jsonl {
-        return super::with_content(root, content_root, locales, |_, content, out| {
+        return super::with_content(root, content, locales, |_, content, out| {
             super::written(jsonl::write_segments(out, &content.documents))
         });
     }
-    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let project = Project::load(root, content).into_diagnostic()?;
     let content = locdoc::load_input(
         project.discover().into_diagnostic()?,
         project.source_locale(),
@@ -65,7 +65,7 @@ pub fn run(
         content.documents.iter().filter(|d| selected(d)).collect();
     let segments = documents.iter().map(|d| d.segments.len()).sum();
     super::print_diagnostics(
-        content_root,
+        &project.shown_paths(),
         content
             .diagnostics
             .iter()

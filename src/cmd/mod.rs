@@ -23,12 +23,11 @@ pub const INPUT_FAILED: u8 = 2;
 
 /// Print diagnostics to stderr, one line each, paths as the user can open them, then a summary.
 pub fn print_diagnostics<'a>(
-    content_root: &Path,
+    paths: &locdoc::report::ShownPaths,
     diagnostics: impl Iterator<Item = &'a Diagnostic>,
     files: usize,
     segments: usize,
 ) {
-    let prefix = path_prefix(content_root);
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     let (mut errors, mut warnings) = (0usize, 0usize);
@@ -38,7 +37,7 @@ pub fn print_diagnostics<'a>(
             Severity::Warning => warnings += 1,
             Severity::Note => {}
         }
-        let _ = writeln!(err, "{}", locdoc::report::one_line(d, &prefix));
+        let _ = writeln!(err, "{}", locdoc::report::one_line(d, paths));
     }
     let _ = writeln!(
         err,
@@ -53,16 +52,6 @@ pub fn print_diagnostics<'a>(
 /// `n` and the word for that many, in the English of the command line: "1 file", "2 files".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `content/` as typed, with a trailing slash, so printed paths open from the user's folder.
-pub fn path_prefix(content_root: &Path) -> String {
-    let shown = content_root.display().to_string();
-    if shown.is_empty() || shown == "." {
-        String::new()
-    } else {
-        format!("{}/", shown.trim_end_matches('/'))
-    }
 }
 
 /// All diagnostics of a loaded content tree, tree-level first, then per file in path order.
@@ -123,11 +112,11 @@ pub fn ignore_broken_pipe(err: std::io::Error) -> std::io::Result<()> {
 /// diagnostics on stderr. The shape every read-only command shares.
 pub fn with_content(
     root: &Path,
-    content_root: &Path,
+    content: Option<&Path>,
     locales: &[String],
     write: impl FnOnce(&Project, &Content, &mut dyn Write) -> miette::Result<()>,
 ) -> miette::Result<ExitCode> {
-    let project = Project::load(root, Some(content_root)).into_diagnostic()?;
+    let project = Project::load(root, content).into_diagnostic()?;
     let mut input = project.discover().into_diagnostic()?;
     input.keep_locales(locales, project.source_locale());
     let content = locdoc::load_input(input, project.source_locale());
@@ -137,7 +126,7 @@ pub fn with_content(
     out.flush().or_else(ignore_broken_pipe).into_diagnostic()?;
     let segments = content.documents.iter().map(|d| d.segments.len()).sum();
     print_diagnostics(
-        content_root,
+        &project.shown_paths(),
         all_diagnostics(&content),
         content.documents.len(),
         segments,

@@ -71,7 +71,15 @@ const FAILED: u8 = 1;
 fn diagnostics_exit(doc: &locdoc::Document) -> ExitCode {
     let index = LineIndex::new(&doc.text);
     for d in &doc.diagnostics {
-        eprint!("{}", locdoc::report::with_snippet(d, "", &doc.text, &index));
+        eprint!(
+            "{}",
+            locdoc::report::with_snippet(
+                d,
+                &locdoc::report::ShownPaths::default(),
+                &doc.text,
+                &index
+            )
+        );
     }
     let broken = doc
         .diagnostics

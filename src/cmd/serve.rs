@@ -1,6 +1,7 @@
 //! `locdoc serve`: build the site in memory, serve it, rebuild what a saved file touches.
 
 use locdoc::project::{ContentRoot, Project};
+use locdoc::report::ShownPaths;
 use locdoc::serve::rebuild::{self, Message};
 use locdoc::serve::{Delta, Site, http::Live, watch};
 use miette::IntoDiagnostic;
@@ -34,12 +35,16 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
         ),
         None => Some(root.join("content")).filter(|c| c.is_dir()),
     };
-    let prefix = super::path_prefix(
-        &args
-            .content
-            .map_or_else(|| args.root.join("content"), Path::to_path_buf),
-    );
     let project = Project::load(&root, content_root.as_deref()).into_diagnostic()?;
+    // Paths as the user typed them, not canonicalized.
+    let shown_paths = match &project.content {
+        ContentRoot::Sources(_) => project.shown_paths(),
+        _ => ShownPaths::below(
+            &args
+                .content
+                .map_or_else(|| args.root.join("content"), Path::to_path_buf),
+        ),
+    };
     if project.content == ContentRoot::Embedded {
         eprintln!(
             "no content/ folder in {}: serving the embedded sample site (a content/ folder made now is served instead)",
@@ -49,11 +54,11 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
     let started = Instant::now();
     let (mut site, delta) = Site::open(project).into_diagnostic()?;
     let live = Live::new(&site.source_locale());
-    log(&delta, &prefix, started.elapsed(), "built");
-    let errors = site.overlay_text(&delta.errors, &prefix);
+    log(&delta, &shown_paths, started.elapsed(), "built");
+    let errors = site.overlay_text(&delta.errors, &shown_paths);
     live.apply(delta, errors);
     if let Some(report) = site.rebuild_report() {
-        let errors = site.overlay_text(&report.errors, &prefix);
+        let errors = site.overlay_text(&report.errors, &shown_paths);
         live.apply(report, errors);
     }
 
@@ -84,9 +89,16 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
 
     let rebuild_live = live.clone();
     std::thread::spawn(move || {
-        rebuild::run(site, &rebuild_live, &rx, &tx, &prefix, &|delta, took| {
-            log(delta, &prefix, took, "rebuilt");
-        });
+        rebuild::run(
+            site,
+            &rebuild_live,
+            &rx,
+            &tx,
+            &shown_paths,
+            &|delta, took| {
+                log(delta, &shown_paths, took, "rebuilt");
+            },
+        );
     });
     if args.open
         && let Err(err) = opener::open(&url)
@@ -105,11 +117,11 @@ pub fn run(args: &ServeArgs<'_>) -> miette::Result<ExitCode> {
 }
 
 /// One line per rebuild on stderr, then its errors.
-fn log(delta: &Delta, prefix: &str, took: Duration, verb: &str) {
+fn log(delta: &Delta, paths: &ShownPaths, took: Duration, verb: &str) {
     eprintln!("{verb} {} page(s) in {} ms", delta.pages, took.as_millis());
-    eprint!("{}", Site::errors_text(&delta.content, prefix));
+    eprint!("{}", Site::errors_text(&delta.content, paths));
     if !delta.errors.is_empty() {
-        eprint!("{}", Site::errors_text(&delta.errors, prefix));
+        eprint!("{}", Site::errors_text(&delta.errors, paths));
         eprintln!(
             "error: {} problem(s); the last good pages are still served",
             delta.errors.len()

@@ -229,20 +229,20 @@ impl Site {
     /// What the browser's overlay lists: `errors` (what blocks part of the build), then the
     /// content's errors as `build` prints them (malformed spans, a missing include), which leave
     /// the page built but wrong.
-    pub fn overlay_text(&self, errors: &[Diagnostic], prefix: &str) -> String {
+    pub fn overlay_text(&self, errors: &[Diagnostic], paths: &report::ShownPaths) -> String {
         let content = self
             .content_told
             .iter()
             .filter(|d| d.severity == crate::Severity::Error);
         let all: Vec<Diagnostic> = errors.iter().chain(content).cloned().collect();
-        Self::errors_text(&all, prefix)
+        Self::errors_text(&all, paths)
     }
 
     /// The errors as text, one `path:line:column: LDxxxx message` per line (empty when none).
-    pub fn errors_text(errors: &[Diagnostic], prefix: &str) -> String {
+    pub fn errors_text(errors: &[Diagnostic], paths: &report::ShownPaths) -> String {
         errors
             .iter()
-            .map(|d| format!("{}\n", report::one_line(d, prefix)))
+            .map(|d| format!("{}\n", report::one_line(d, paths)))
             .collect()
     }
 
@@ -329,8 +329,12 @@ impl Site {
     /// List the tree again, keep the parsed documents of files that did not change
     /// (`changed` are re-read), read the new ones.
     fn rescan_with(&mut self, changed: &BTreeSet<String>) -> Result<(), crate::Error> {
-        let mut discovery =
-            crate::discover::discover(&self.content_root, &self.project.config.locales)?;
+        let mut discovery = match &self.project.content {
+            crate::project::ContentRoot::Sources(sources) => crate::discover::discover_sources(
+                sources.iter().map(|(l, d)| (l.as_str(), d.as_path())),
+            )?,
+            _ => crate::discover::discover(&self.content_root, &self.project.config.locales)?,
+        };
         let mut old: BTreeMap<String, Arc<Document>> = std::mem::take(&mut self.documents)
             .into_iter()
             .map(|d| (d.file.rel_path.clone(), d))

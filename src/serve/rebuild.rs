@@ -26,14 +26,14 @@ pub enum Message {
 /// Run rebuilds until `messages` ends: each batch of changes is rebuilt at once and applied to
 /// `live`; when the tree has been quiet for [`REPORT_AFTER`], the alignment report is
 /// re-rendered on a background pool and applied when done. `sender` is the loop's own address
-/// (report jobs answer through it); `prefix` is how paths are shown in the error overlay;
+/// (report jobs answer through it); `paths` is how paths are shown in the error overlay;
 /// `rebuilt` hears of each page rebuild and how long it took (the command line logs it).
 pub fn run(
     mut site: Site,
     live: &Live,
     messages: &mpsc::Receiver<Message>,
     sender: &mpsc::Sender<Message>,
-    prefix: &str,
+    paths: &crate::report::ShownPaths,
     rebuilt: &dyn Fn(&Delta, Duration),
 ) {
     let pool = report_pool();
@@ -83,13 +83,13 @@ pub fn run(
             } else if !delta.retry {
                 retries = 0;
             }
-            let errors = site.overlay_text(&delta.errors, prefix);
+            let errors = site.overlay_text(&delta.errors, paths);
             live.apply(delta, errors);
         }
         for rendered in reports {
             report_running = false;
             let delta = site.apply_report(rendered);
-            let errors = site.overlay_text(&delta.errors, prefix);
+            let errors = site.overlay_text(&delta.errors, paths);
             live.apply(delta, errors);
         }
     }
