@@ -4,6 +4,7 @@
 //! beyond reading the files named.
 
 pub mod landing;
+pub mod redirects;
 
 /// A problem found in a docs-set file, kept free of diagnostic codes so this module stays a
 /// pure reader: the build decides which code and severity each kind of problem gets.
