@@ -5,6 +5,7 @@
 
 pub mod landing;
 pub mod redirects;
+pub mod toc;
 
 /// A problem found in a docs-set file, kept free of diagnostic codes so this module stays a
 /// pure reader: the build decides which code and severity each kind of problem gets.
