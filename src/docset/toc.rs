@@ -1510,16 +1510,29 @@ mod tests {
             );
         }
 
-        let ja_root = Path::new(OFFICE_JS).join("office-js-docs-pr.ja-jp/docs");
-        let (ja, problems) = load(&ja_root, "toc.yml");
-        assert!(problems.is_empty(), "{problems:?}");
-        let merged = ja.with_fallback(&english);
-        let fallbacks = merged.all().iter().filter(|e| e.english_fallback).count();
-        println!(
-            "ja-jp: {} entries, {fallbacks} from English",
-            merged.all().len()
-        );
-        assert!(count_articles(&merged.entries) >= count_articles(&english.entries));
+        for locale in ["ja-jp", "fr-fr", "pt-br"] {
+            let root = Path::new(OFFICE_JS).join(format!("office-js-docs-pr.{locale}/docs"));
+            let (toc, problems) = load(&root, "toc.yml");
+            assert!(problems.is_empty(), "{locale}: {problems:?}");
+            let merged = toc.with_fallback(&english);
+            let fallbacks = merged.all().iter().filter(|e| e.english_fallback).count();
+            let unresolved = merged.unresolved(|key| root.join(key).is_file());
+            for p in &unresolved {
+                println!(
+                    "{locale} unresolved: {}:{}:{}: {}",
+                    p.path, p.line, p.column, p.message
+                );
+            }
+            let unresolved = unresolved.len();
+            println!(
+                "{locale}: {} entries, {fallbacks} from English, {unresolved} unresolved in the locale's repository",
+                merged.all().len()
+            );
+            assert!(count_articles(&merged.entries) >= count_articles(&english.entries));
+            let (crumbs, problems) = load(&root, "breadcrumb/toc.yml");
+            assert!(problems.is_empty(), "{locale}: {problems:?}");
+            assert_eq!(site_trail(&crumbs).len(), 2);
+        }
 
         let deep = english
             .all()
@@ -1537,6 +1550,9 @@ mod tests {
             shallow.len(),
             full.len()
         );
+        if std::env::var_os("LOCDOC_TOC_SHOW").is_some() {
+            println!("{sidebar}");
+        }
         assert!(sidebar.len() * 4 < full.len());
     }
 }
