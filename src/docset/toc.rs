@@ -1327,6 +1327,20 @@ mod tests {
         assert!(unresolved[0].message.contains("gone.md"));
     }
 
+    #[test]
+    fn windows_line_ends_and_commented_out_entries_keep_lines_right() {
+        let text = "- name: A\r\n  href: a.md\r\n# - name: Old\r\n#   href: gone.md\r\n\
+                    - name: B\r\n  href: \"gone.md\"\r\n";
+        let (toc, problems) = parse(text, "toc.yml");
+        assert!(problems.is_empty(), "{problems:?}");
+        let unresolved = toc.unresolved(|key| key == "a.md");
+        let at: Vec<(u32, u32)> = unresolved.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(at, [(6, 9)]);
+        let (md, _) = parse("# [A](a.md)\r\n## [B](b.md)\r\n", "TOC.md");
+        assert_eq!(md.entries[0].children[0].href, article("b.md"));
+        assert_eq!(md.entries[0].children[0].line, 2);
+    }
+
     fn english() -> Toc {
         let text = "- name: Home\n  href: index.yml\n- name: Start\n  href: start.md\n\
                     - name: Guide\n  items:\n  - name: One\n    href: one.md\n  \
