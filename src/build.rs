@@ -210,6 +210,7 @@ pub fn build(
             config,
             templates: &templates,
             l10n: &project.l10n,
+            docsets: &input.docsets,
         },
         &Scope {
             pages: &renders_pages,

@@ -110,6 +110,10 @@ pub enum RuleLevel {
 pub struct DocfxConfig {
     /// Moniker names whose `::: moniker range="…"` blocks are shown; every block when empty.
     pub monikers: Vec<String>,
+    /// The site path the docs set is published under (`/office/dev/add-ins/`): redirects and
+    /// landing-page links written as site-absolute paths starting with it lead to pages of this
+    /// site. Read from `docfx.json`'s `breadcrumb_path` when not set.
+    pub base_path: Option<String>,
 }
 
 impl Default for Config {
@@ -219,7 +223,7 @@ impl Config {
                     path,
                     at(code),
                     &format!(
-                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0701)"
+                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0703)"
                     ),
                 ));
             }

@@ -104,6 +104,8 @@ pub struct Discovery {
     /// The YAML files of DocFX docs sets (`toc.yml`, `index.yml` landing pages), in byte order
     /// of their path: never published as they are.
     pub docset_files: Vec<StaticFile>,
+    /// Each locale's folder, in locale order: where its docs set's toc and redirects are.
+    pub locale_folders: Vec<(Locale, PathBuf)>,
     /// Bad locale folders, links that leave the root, unreadable names.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -219,6 +221,7 @@ pub fn discover(root: &Path, declared: &[String]) -> Result<Discovery> {
         }
         seen.insert(locale.as_str().to_owned(), name.to_owned());
         walk_locale(&path, name, &locale, &canonical_root, &mut found)?;
+        found.locale_folders.push((locale, path));
     }
     if seen.is_empty()
         && let Some(hint) = misplaced_root_hint(root, &not_locales)
@@ -249,6 +252,7 @@ pub fn discover_sources<'a>(
             source,
         })?;
         walk_locale(dir, locale.as_str(), &locale, &canonical, &mut found)?;
+        found.locale_folders.push((locale, dir.to_path_buf()));
     }
     found.sort();
     Ok(found)
@@ -261,6 +265,7 @@ impl Discovery {
             .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         self.docset_files
             .sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        self.locale_folders.sort_by(|a, b| a.0.cmp(&b.0));
     }
 }
 

@@ -463,6 +463,8 @@ pub struct Look<'a> {
     pub templates: &'a Templates,
     /// The UI strings.
     pub l10n: &'a L10n,
+    /// The docs sets' navigation, landing pages and redirects.
+    pub docsets: &'a crate::docset::Docsets,
 }
 
 /// The second pass: read, parse and align each article of `files` in `scope` again (of the
@@ -484,6 +486,7 @@ pub fn render_site(
         config,
         templates,
         l10n,
+        ..
     } = *look;
     let entries: Vec<&Entry> = survey.entries().collect();
     // Included documents stand in for their directives on other pages: held paired, as the
@@ -508,13 +511,7 @@ pub fn render_site(
             &config.source_locale,
         ),
     };
-    let pages = PageRenderer::new(
-        &index,
-        config,
-        templates,
-        l10n,
-        entries.iter().map(|e| e.locale.as_str()),
-    );
+    let pages = PageRenderer::new(&index, look, entries.iter().map(|e| e.locale.as_str()));
     let report = survey
         .report
         .as_ref()
@@ -569,15 +566,23 @@ pub fn render_site(
             report_failures.extend(report.flatten());
         }
     }
+    // A docs set's own home page (`index.yml`) takes the place of a locale's list of articles.
+    let lists = |path: &str| {
+        (scope.lists)(path)
+            && !path
+                .strip_suffix("/index.html")
+                .is_some_and(|locale| !locale.contains('/') && pages.has_home_page(locale))
+    };
     render::render_indexes(
         &entries,
         config,
         templates,
         l10n,
-        scope.lists,
+        &lists,
         emit,
         &mut rendered,
     );
+    pages.docset_pages(scope.lists, emit, &mut rendered);
     rendered.failed += report_failures.len();
     rendered.diagnostics.extend(report_failures);
     if let Some(report) = report

@@ -208,18 +208,23 @@ impl Project {
     /// [`Input::source`] reads them from memory).
     pub fn discover(&self) -> Result<Input, ProjectError> {
         match &self.content {
-            ContentRoot::Folder(dir) => Ok(Input::from_discovery(crate::discover::discover(
-                dir,
-                &self.config.locales,
-            )?)),
-            ContentRoot::Sources(sources) => {
-                Ok(Input::from_discovery(crate::discover::discover_sources(
-                    sources
-                        .iter()
-                        .map(|(locale, dir)| (locale.as_str(), dir.as_path())),
-                )?))
+            ContentRoot::Folder(_) | ContentRoot::Sources(_) => {
+                Ok(Input::with_docsets(self.list()?, &self.config))
             }
             ContentRoot::Embedded => Ok(Input::embedded()),
+        }
+    }
+
+    /// List the content folders (nothing for the embedded articles).
+    pub fn list(&self) -> Result<Discovery, crate::Error> {
+        match &self.content {
+            ContentRoot::Folder(dir) => crate::discover::discover(dir, &self.config.locales),
+            ContentRoot::Sources(sources) => crate::discover::discover_sources(
+                sources
+                    .iter()
+                    .map(|(locale, dir)| (locale.as_str(), dir.as_path())),
+            ),
+            ContentRoot::Embedded => Ok(Discovery::default()),
         }
     }
 }
@@ -234,22 +239,33 @@ pub struct Input {
     pub tree_diagnostics: Vec<crate::Diagnostic>,
     /// Files published as they are (images, downloads).
     pub static_files: Vec<crate::discover::StaticFile>,
-    /// DocFX docs-set YAML (`toc.yml`, `index.yml` landing pages): read, never published as is.
-    pub docset_files: Vec<crate::discover::StaticFile>,
+    /// The docs sets' navigation, landing pages and redirects.
+    pub docsets: std::sync::Arc<crate::docset::Docsets>,
     /// The documents, when they are in memory rather than on disk.
     pub documents: Option<Vec<Document>>,
 }
 
 impl Input {
-    /// A content folder as discovery listed it.
+    /// A content folder as discovery listed it, without its docs-set files (what the library's
+    /// `load` reads).
     pub fn from_discovery(discovery: Discovery) -> Input {
         Input {
             files: discovery.files,
             tree_diagnostics: discovery.diagnostics,
             static_files: discovery.static_files,
-            docset_files: discovery.docset_files,
+            docsets: std::sync::Arc::default(),
             documents: None,
         }
+    }
+
+    /// A content folder as discovery listed it, with its docs sets read (their problems join
+    /// the tree's).
+    pub fn with_docsets(discovery: Discovery, config: &Config) -> Input {
+        let docsets = crate::docset::Docsets::of(&discovery, config);
+        let mut input = Input::from_discovery(discovery);
+        input.tree_diagnostics.extend(docsets.diagnostics.iter().cloned());
+        input.docsets = std::sync::Arc::new(docsets);
+        input
     }
 
     /// The seed articles compiled into the binary.

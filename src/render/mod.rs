@@ -16,6 +16,7 @@
 pub mod docfx;
 pub mod l10n;
 pub mod markdown;
+pub mod nav;
 pub mod report;
 pub mod sanitize;
 pub mod sitemap;
@@ -349,11 +350,15 @@ impl<'a> PageRenderer<'a> {
     /// A renderer for pages in `locales` (a locale not listed gets no labels).
     pub fn new<'l>(
         index: &'a SiteIndex<'a>,
-        config: &'a Config,
-        templates: &'a Templates,
-        l10n: &'a L10n,
+        look: &crate::pipeline::Look<'a>,
         locales: impl IntoIterator<Item = &'l str>,
     ) -> PageRenderer<'a> {
+        let crate::pipeline::Look {
+            config,
+            templates,
+            l10n,
+            docsets,
+        } = *look;
         let locales: BTreeSet<&str> = locales.into_iter().collect();
         PageRenderer {
             shared: Shared {
@@ -361,6 +366,7 @@ impl<'a> PageRenderer<'a> {
                 templates,
                 l10n,
                 index,
+                docsets,
                 css: css_name(),
                 js: js_name(),
                 labels: locales
@@ -397,6 +403,79 @@ impl<'a> PageRenderer<'a> {
     }
 }
 
+impl PageRenderer<'_> {
+    /// The pages of the docs sets that `wanted` accepts (by output path): each locale's "All
+    /// topics" page, the landing and hub pages, and the redirect pages.
+    pub fn docset_pages(
+        &self,
+        wanted: &(dyn Fn(&str) -> bool + Sync),
+        emit: &dyn Emit,
+        rendered: &mut Rendered,
+    ) {
+        let shared = &self.shared;
+        let links = nav::DocLinks::new(shared.index, shared.docsets);
+        let base = shared.config.base();
+        for (locale, toc) in &shared.docsets.tocs {
+            let dir = nav::all_topics_dir(locale);
+            let path = format!("{dir}index.html");
+            if !wanted(&path) {
+                continue;
+            }
+            let labels = shared.nav_labels(locale);
+            let mut page = shared.base_view(locale, &dir);
+            page.title = labels.all_topics.clone();
+            page.canonical = format!("{base}{}", encode_path(&dir));
+            page.body = nav::heading(&page.title) + &links.all_topics_html(locale, toc, &labels);
+            shared.add(rendered, emit, &path, "landing.html", page, |_| {});
+        }
+        for ((locale, key), landing) in &shared.docsets.landings {
+            let dir = page_dir(locale, key);
+            let path = format!("{dir}index.html");
+            if !wanted(&path) {
+                continue;
+            }
+            let mut page = shared.base_view(locale, &dir);
+            page.title = landing.title.clone().unwrap_or_else(|| shared.config.title.clone());
+            page.description = landing.description.clone().or_else(|| landing.summary.clone());
+            page.canonical = format!("{base}{}", encode_path(&dir));
+            let locales: Vec<&str> = shared
+                .docsets
+                .landings
+                .keys()
+                .filter(|(_, k)| k == key)
+                .map(|(l, _)| l.as_str())
+                .filter(|l| shared.config.builds(l))
+                .collect();
+            for other in &locales {
+                let target = page_dir(other, key);
+                page.alternates.push(Alternate {
+                    hreflang: (*other).to_owned(),
+                    href: format!("{base}{}", encode_path(&target)),
+                });
+                page.languages.push(shared.language_link(
+                    other,
+                    (*other != locale.as_str()).then(|| relative_url(&dir, &target)),
+                ));
+            }
+            page.body = links.landing_html(locale, key).unwrap_or_default();
+            page.nav = shared.nav(locale, &dir, key);
+            shared.add(rendered, emit, &path, "landing.html", page, |_| {});
+        }
+        let title_of = |locale: &str| shared.l10n.message(locale, "redirect-title", &[]);
+        for (path, html) in links.redirect_pages(&base, &title_of) {
+            if wanted(&path) {
+                emit.emit(&path, html.into_bytes());
+            }
+        }
+    }
+
+    /// Whether a landing page takes the place of `locale`'s list of articles (its docs set's
+    /// own home, `index.yml`).
+    pub fn has_home_page(&self, locale: &str) -> bool {
+        self.shared.docsets.has_landing(locale, "index.yml")
+    }
+}
+
 /// The stylesheet's output path (named by its hash).
 fn css_name() -> String {
     format!("assets/locdoc.{}.css", short_hash(CSS.as_bytes()))
@@ -423,11 +502,13 @@ pub fn render_indexes(
     let source_locale = config.source_locale.as_str();
     let index = SiteIndex::new([], [], source_locale);
     let locales: BTreeSet<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
+    let no_docsets = crate::docset::Docsets::default();
     let shared = Shared {
         config,
         templates,
         l10n,
         index: &index,
+        docsets: &no_docsets,
         css: css_name(),
         js: js_name(),
         labels: BTreeMap::new(),
@@ -585,6 +666,7 @@ struct Shared<'a> {
     templates: &'a Templates,
     l10n: &'a L10n,
     index: &'a SiteIndex<'a>,
+    docsets: &'a crate::docset::Docsets,
     css: String,
     js: String,
     labels: BTreeMap<String, Labels>,
@@ -652,6 +734,20 @@ impl Shared<'_> {
         }
     }
 
+    /// The localized words of the docs-set navigation.
+    fn nav_labels(&self, locale: &str) -> crate::docset::toc::NavLabels {
+        crate::docset::toc::NavLabels {
+            toc: self.l10n.message(locale, "nav-toc", &[]),
+            all_topics: self.l10n.message(locale, "nav-all-topics", &[]),
+            all_topics_url: String::new(),
+        }
+    }
+
+    /// The docs-set navigation of the page of `key` in `locale`'s site, in folder `dir`.
+    fn nav(&self, locale: &str, dir: &str, key: &str) -> Option<view::NavView> {
+        nav::DocLinks::new(self.index, self.docsets).nav(locale, dir, key, &self.nav_labels(locale))
+    }
+
     /// One article page: (its path, its HTML), or why it could not be built; plus diagnostics.
     fn article_page(&self, job: &Job<'_>, fragments: &markdown::FragmentCache) -> PageResult {
         let article = job.article;
@@ -697,6 +793,7 @@ impl Shared<'_> {
         }
         page.needs_heading = !body.html.contains("<h1");
         page.body = body.html;
+        page.nav = self.nav(&job.locale, &dir, &article.article);
         page.canonical = format!("{base}{}", encode_path(&dir));
         let mut page_locales: Vec<&str> = article
             .versions

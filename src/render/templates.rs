@@ -14,6 +14,7 @@ use std::sync::Arc;
 pub const DEFAULTS: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("article.html", include_str!("../../templates/article.html")),
+    ("landing.html", include_str!("../../templates/landing.html")),
     (
         "locale_index.html",
         include_str!("../../templates/locale_index.html"),

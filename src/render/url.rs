@@ -2,8 +2,19 @@
 //! and how text goes into markup. Shared by the page renderer, the report and the indexes, so a
 //! link is made the same way everywhere.
 
-/// The folder of an article's page: `<locale>/<article without .md>/`.
+/// The folder of an article's page: `<locale>/<article without .md>/`. A docs set's YAML page
+/// is published as DocFX does: `excel/index.yml` at `<locale>/excel/`, `a/b.yml` at
+/// `<locale>/a/b/`.
 pub fn page_dir(locale: &str, article: &str) -> String {
+    if let Some(yaml) = article
+        .strip_suffix(".yml")
+        .or_else(|| article.strip_suffix(".yaml"))
+    {
+        return match yaml.strip_suffix("index").filter(|f| f.is_empty() || f.ends_with('/')) {
+            Some(folder) => format!("{locale}/{folder}"),
+            None => format!("{locale}/{yaml}/"),
+        };
+    }
     let slug = article
         .strip_suffix(".md")
         .or_else(|| article.strip_suffix(".MD"))
@@ -103,6 +114,14 @@ pub fn encode_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_landing_page_is_published_at_its_folder() {
+        assert_eq!(page_dir("ja-JP", "index.yml"), "ja-JP/");
+        assert_eq!(page_dir("ja-JP", "excel/index.yml"), "ja-JP/excel/");
+        assert_eq!(page_dir("ja-JP", "excel/reindex.yml"), "ja-JP/excel/reindex/");
+        assert_eq!(page_dir("ja-JP", "a/b.md"), "ja-JP/a/b/");
+    }
 
     #[test]
     fn relative_urls() {

@@ -59,6 +59,34 @@ pub struct PageView {
     /// Whether the body has no `<h1>` of its own (a page that is only an include): the template
     /// then heads the page with its title.
     pub needs_heading: bool,
+    /// The docs set's navigation, on pages of a locale that has a toc.
+    pub nav: Option<NavView>,
+}
+
+/// A page's place in its docs set: what lets a reader move through a 400-article set without
+/// going back to a list.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NavView {
+    /// The pruned toc (`<nav class="toc">`), escaped HTML: the top level and the branch down
+    /// to this page, then a link to the whole tree.
+    pub sidebar_html: String,
+    /// The trail from the toc's top to this page (the last without a link).
+    pub breadcrumbs: Vec<Crumb>,
+    /// The article before this one in toc order.
+    pub previous: Option<ArticleLink>,
+    /// The article after this one in toc order.
+    pub next: Option<ArticleLink>,
+    /// The sidebar's accessible name, for the button that shows it on narrow screens.
+    pub menu: String,
+}
+
+/// One step of a breadcrumb trail.
+#[derive(Debug, Clone, Serialize)]
+pub struct Crumb {
+    /// The toc entry's name.
+    pub name: String,
+    /// Relative URL; `None` for the page itself and for groups without a page.
+    pub href: Option<String>,
 }
 
 /// One `<link rel="alternate" hreflang>`.

@@ -105,6 +105,8 @@ pub struct Site {
     tree_diagnostics: Vec<Diagnostic>,
     /// Files published as they are.
     static_files: Vec<StaticFile>,
+    /// The docs sets' navigation, landing pages and redirects, read again with the tree.
+    docsets: Arc<crate::docset::Docsets>,
     /// What every article gives the rest of the site.
     survey: Survey,
     /// Files whose current version is broken (unreadable, bad front matter): their errors.
@@ -172,6 +174,7 @@ impl Site {
             files: Vec::new(),
             tree_diagnostics: Vec::new(),
             static_files: Vec::new(),
+            docsets: Arc::default(),
             survey: Survey::default(),
             broken: BTreeMap::new(),
             content_told: Vec::new(),
@@ -329,12 +332,8 @@ impl Site {
     /// List the tree again, keep the parsed documents of files that did not change
     /// (`changed` are re-read), read the new ones.
     fn rescan_with(&mut self, changed: &BTreeSet<String>) -> Result<(), crate::Error> {
-        let mut discovery = match &self.project.content {
-            crate::project::ContentRoot::Sources(sources) => crate::discover::discover_sources(
-                sources.iter().map(|(l, d)| (l.as_str(), d.as_path())),
-            )?,
-            _ => crate::discover::discover(&self.content_root, &self.project.config.locales)?,
-        };
+        let mut discovery = self.project.list()?;
+        let docsets = crate::docset::Docsets::of(&discovery, &self.project.config);
         let mut old: BTreeMap<String, Arc<Document>> = std::mem::take(&mut self.documents)
             .into_iter()
             .map(|d| (d.file.rel_path.clone(), d))
@@ -376,6 +375,8 @@ impl Site {
         self.files = documents.iter().map(|d| d.file.clone()).collect();
         self.documents = documents;
         self.tree_diagnostics = discovery.diagnostics;
+        self.tree_diagnostics.extend(docsets.diagnostics.iter().cloned());
+        self.docsets = Arc::new(docsets);
         self.static_files = discovery.static_files;
         Ok(())
     }
@@ -406,6 +407,7 @@ impl Site {
                 config: &self.project.config,
                 templates: &self.templates,
                 l10n: &self.project.l10n,
+                docsets: &self.docsets,
             },
             scope,
             &Progress::none(),
@@ -714,6 +716,8 @@ impl ReportJob {
                 config,
                 templates: &self.templates,
                 l10n: &self.project.l10n,
+                // Report pages only: no docs-set page is in scope.
+                docsets: &crate::docset::Docsets::default(),
             },
             &Scope {
                 pages: &pipeline::none,
