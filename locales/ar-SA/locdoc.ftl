@@ -34,6 +34,22 @@ article-count =
        *[other] { $count } مقالة
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = جدول المحتويات
+nav-all-topics = جميع الموضوعات
+nav-breadcrumb = مسار التنقل
+nav-previous = السابق
+nav-next = التالي
+nav-menu = القائمة
+search-label = بحث
+search-needs-script = يتطلب البحث JavaScript.
+fallback-notice = هذه المقالة غير متوفرة باللغة العربية بعد، لذا يتم عرضها باللغة الإنجليزية.
+outdated-notice = قد تكون هذه الترجمة قديمة.
+outdated-notice-link = اقرأ النسخة الإنجليزية الحالية.
+redirect-title = تم نقل هذه الصفحة
+redirect-link = الانتقال إلى الصفحة الجديدة
+
 ## DocFX alert labels
 
 alert-note = ملاحظة

@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } статии
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Съдържание
+nav-all-topics = Всички теми
+nav-breadcrumb = Навигационна пътека
+nav-previous = Предишна
+nav-next = Следваща
+nav-menu = Меню
+search-label = Търсене
+search-needs-script = Търсенето изисква JavaScript.
+fallback-notice = Тази статия все още не е налична на български език, затова се показва на английски.
+outdated-notice = Този превод може да е остарял.
+outdated-notice-link = Прочетете актуалната версия на английски език.
+redirect-title = Тази страница е преместена
+redirect-link = Към новата страница
+
 ## DocFX alert labels
 
 alert-note = Забележка

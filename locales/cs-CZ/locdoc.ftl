@@ -31,6 +31,22 @@ article-count =
        *[other] { $count } článků
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Obsah
+nav-all-topics = Všechna témata
+nav-breadcrumb = Navigační cesta
+nav-previous = Předchozí
+nav-next = Další
+nav-menu = Nabídka
+search-label = Hledat
+search-needs-script = Hledání vyžaduje JavaScript.
+fallback-notice = Tento článek zatím není k dispozici v češtině, proto se zobrazuje v angličtině.
+outdated-notice = Tento překlad může být zastaralý.
+outdated-notice-link = Přečtěte si aktuální anglickou verzi.
+redirect-title = Tato stránka byla přesunuta
+redirect-link = Přejít na novou stránku
+
 ## DocFX alert labels
 
 alert-note = Poznámka

@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artikler
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Indhold
+nav-all-topics = Alle emner
+nav-breadcrumb = Brødkrummesti
+nav-previous = Forrige
+nav-next = Næste
+nav-menu = Menu
+search-label = Søg
+search-needs-script = Søgning kræver JavaScript.
+fallback-notice = Denne artikel er endnu ikke tilgængelig på dansk, så den vises på engelsk.
+outdated-notice = Denne oversættelse er muligvis forældet.
+outdated-notice-link = Læs den aktuelle engelske version.
+redirect-title = Denne side er flyttet
+redirect-link = Gå til den nye side
+
 ## DocFX alert labels
 
 alert-note = Bemærk

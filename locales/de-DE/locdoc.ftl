@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } Artikel
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Inhaltsverzeichnis
+nav-all-topics = Alle Themen
+nav-breadcrumb = Navigationspfad
+nav-previous = Zurück
+nav-next = Weiter
+nav-menu = Menü
+search-label = Suchen
+search-needs-script = Für die Suche ist JavaScript erforderlich.
+fallback-notice = Dieser Artikel ist noch nicht auf Deutsch verfügbar und wird daher auf Englisch angezeigt.
+outdated-notice = Diese Übersetzung ist möglicherweise veraltet.
+outdated-notice-link = Aktuelle englische Version lesen.
+redirect-title = Diese Seite wurde verschoben
+redirect-link = Zur neuen Seite
+
 ## DocFX alert labels
 
 alert-note = Hinweis

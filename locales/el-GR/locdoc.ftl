@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } άρθρα
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Πίνακας περιεχομένων
+nav-all-topics = Όλα τα θέματα
+nav-breadcrumb = Διαδρομή πλοήγησης
+nav-previous = Προηγούμενο
+nav-next = Επόμενο
+nav-menu = Μενού
+search-label = Αναζήτηση
+search-needs-script = Η αναζήτηση απαιτεί JavaScript.
+fallback-notice = Αυτό το άρθρο δεν είναι ακόμη διαθέσιμο στα Ελληνικά, επομένως εμφανίζεται στα Αγγλικά.
+outdated-notice = Αυτή η μετάφραση ενδέχεται να μην είναι ενημερωμένη.
+outdated-notice-link = Διαβάστε την τρέχουσα αγγλική έκδοση.
+redirect-title = Αυτή η σελίδα έχει μετακινηθεί
+redirect-link = Μετάβαση στη νέα σελίδα
+
 ## DocFX alert labels
 
 alert-note = Σημείωση

@@ -58,6 +58,37 @@ article-count =
        *[other] { $count } articles
     }
 
+## Docs-set navigation, search, and notices
+
+# Accessible name (aria-label) of the sidebar that lists the docs set's articles.
+nav-toc = Contents
+# Link at the end of the sidebar to the page that lists every article; also that page's title.
+nav-all-topics = All topics
+# Accessible name (aria-label) of the breadcrumb trail above an article.
+nav-breadcrumb = Breadcrumb
+# Links to the previous and the next article in the table of contents' order.
+nav-previous = Previous
+nav-next = Next
+# Button that shows the table of contents on narrow (phone) screens.
+nav-menu = Menu
+# Accessible name of the search box in the page header.
+search-label = Search
+# Shown instead of the search box to readers whose browser runs no JavaScript.
+search-needs-script = Search needs JavaScript.
+# Notice on a page shown in English because the article has no translation in this language.
+# Formatted in the page's locale: each locale's file should name its own language in running
+# text ("non è ancora disponibile in italiano"), ignoring $language where grammar needs it.
+# Variables:
+#   $language (String) - the page language's own name, as in a menu: "日本語", "Français".
+fallback-notice = This article is not available in { $language } yet, so it is shown in English.
+# Notice on a translated page whose English original has changed since it was translated;
+# followed by outdated-notice-link, which the template turns into a link to the English.
+outdated-notice = This translation may be out of date.
+outdated-notice-link = Read the current English version.
+# Title and text of the page left where an article used to be; the link leads to its new place.
+redirect-title = This page has moved
+redirect-link = Go to the new page
+
 ## DocFX alert labels (> [!NOTE], > [!TIP], ...)
 
 alert-note = Note

@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artículos
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Tabla de contenido
+nav-all-topics = Todos los temas
+nav-breadcrumb = Ruta de navegación
+nav-previous = Anterior
+nav-next = Siguiente
+nav-menu = Menú
+search-label = Buscar
+search-needs-script = La búsqueda requiere JavaScript.
+fallback-notice = Este artículo aún no está disponible en español, por lo que se muestra en inglés.
+outdated-notice = Es posible que esta traducción no esté actualizada.
+outdated-notice-link = Lea la versión actual en inglés.
+redirect-title = Esta página se ha movido
+redirect-link = Ir a la nueva página
+
 ## DocFX alert labels
 
 alert-note = Nota

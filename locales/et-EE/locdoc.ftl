@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artiklit
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Sisukord
+nav-all-topics = Kõik teemad
+nav-breadcrumb = Navigeerimisrada
+nav-previous = Eelmine
+nav-next = Järgmine
+nav-menu = Menüü
+search-label = Otsing
+search-needs-script = Otsimiseks on vaja JavaScripti.
+fallback-notice = See artikkel pole veel eesti keeles saadaval, seetõttu kuvatakse see inglise keeles.
+outdated-notice = See tõlge võib olla aegunud.
+outdated-notice-link = Lugege praegust ingliskeelset versiooni.
+redirect-title = See leht on teisaldatud
+redirect-link = Mine uuele lehele
+
 ## DocFX alert labels
 
 alert-note = Märkus

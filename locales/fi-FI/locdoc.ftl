@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artikkelia
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Sisällysluettelo
+nav-all-topics = Kaikki aiheet
+nav-breadcrumb = Murupolku
+nav-previous = Edellinen
+nav-next = Seuraava
+nav-menu = Valikko
+search-label = Haku
+search-needs-script = Haku edellyttää JavaScriptiä.
+fallback-notice = Tätä artikkelia ei ole vielä saatavilla suomeksi, joten se näytetään englanniksi.
+outdated-notice = Tämä käännös saattaa olla vanhentunut.
+outdated-notice-link = Lue nykyinen englanninkielinen versio.
+redirect-title = Tämä sivu on siirretty
+redirect-link = Siirry uudelle sivulle
+
 ## DocFX alert labels
 
 alert-note = Huomautus

@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } articles
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Table des matières
+nav-all-topics = Toutes les rubriques
+nav-breadcrumb = Fil d’Ariane
+nav-previous = Précédent
+nav-next = Suivant
+nav-menu = Menu
+search-label = Rechercher
+search-needs-script = La recherche nécessite JavaScript.
+fallback-notice = Cet article n’est pas encore disponible en français. Il est donc affiché en anglais.
+outdated-notice = Cette traduction n’est peut-être pas à jour.
+outdated-notice-link = Lire la version anglaise actuelle.
+redirect-title = Cette page a été déplacée
+redirect-link = Accéder à la nouvelle page
+
 ## DocFX alert labels
 
 alert-note = Remarque

@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } מאמרים
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = תוכן העניינים
+nav-all-topics = כל הנושאים
+nav-breadcrumb = נתיב ניווט
+nav-previous = הקודם
+nav-next = הבא
+nav-menu = תפריט
+search-label = חיפוש
+search-needs-script = החיפוש דורש JavaScript.
+fallback-notice = מאמר זה עדיין אינו זמין בעברית, ולכן הוא מוצג באנגלית.
+outdated-notice = ייתכן שתרגום זה אינו עדכני.
+outdated-notice-link = קרא את הגרסה האנגלית העדכנית.
+redirect-title = דף זה הועבר
+redirect-link = עבור לדף החדש
+
 ## DocFX alert labels
 
 alert-note = הערה

@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } članaka
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Sadržaj
+nav-all-topics = Sve teme
+nav-breadcrumb = Navigacijski put
+nav-previous = Prethodni
+nav-next = Sljedeći
+nav-menu = Izbornik
+search-label = Pretraživanje
+search-needs-script = Za pretraživanje je potreban JavaScript.
+fallback-notice = Ovaj članak još nije dostupan na hrvatskom pa se prikazuje na engleskom.
+outdated-notice = Ovaj prijevod možda nije ažuran.
+outdated-notice-link = Pročitajte trenutačnu verziju na engleskom.
+redirect-title = Ova je stranica premještena
+redirect-link = Idi na novu stranicu
+
 ## DocFX alert labels
 
 alert-note = Napomena

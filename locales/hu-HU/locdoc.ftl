@@ -29,6 +29,22 @@ article-count =
        *[other] { $count } cikk
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Tartalomjegyzék
+nav-all-topics = Minden témakör
+nav-breadcrumb = Navigációs útvonal
+nav-previous = Előző
+nav-next = Következő
+nav-menu = Menü
+search-label = Keresés
+search-needs-script = A kereséshez JavaScript szükséges.
+fallback-notice = Ez a cikk még nem érhető el magyar nyelven, ezért angol nyelven jelenik meg.
+outdated-notice = Ez a fordítás elavult lehet.
+outdated-notice-link = Olvassa el az aktuális angol nyelvű változatot.
+redirect-title = Ez a lap új helyre került
+redirect-link = Ugrás az új lapra
+
 ## DocFX alert labels
 
 alert-note = Megjegyzés

@@ -25,6 +25,22 @@ link-untranslated = (dalam bahasa Inggris)
 # Indonesian has a single plural form, so no selector is needed.
 article-count = { $count } artikel
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Daftar isi
+nav-all-topics = Semua topik
+nav-breadcrumb = Jejak navigasi
+nav-previous = Sebelumnya
+nav-next = Berikutnya
+nav-menu = Menu
+search-label = Cari
+search-needs-script = Pencarian memerlukan JavaScript.
+fallback-notice = Artikel ini belum tersedia dalam bahasa Indonesia, jadi ditampilkan dalam bahasa Inggris.
+outdated-notice = Terjemahan ini mungkin sudah kedaluwarsa.
+outdated-notice-link = Baca versi bahasa Inggris terkini.
+redirect-title = Halaman ini telah dipindahkan
+redirect-link = Buka halaman baru
+
 ## DocFX alert labels
 
 alert-note = Catatan

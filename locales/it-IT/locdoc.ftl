@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } articoli
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Sommario
+nav-all-topics = Tutti gli argomenti
+nav-breadcrumb = Percorso di navigazione
+nav-previous = Precedente
+nav-next = Successivo
+nav-menu = Menu
+search-label = Cerca
+search-needs-script = La ricerca richiede JavaScript.
+fallback-notice = Questo articolo non è ancora disponibile in italiano, quindi viene visualizzato in inglese.
+outdated-notice = Questa traduzione potrebbe non essere aggiornata.
+outdated-notice-link = Leggi la versione in inglese aggiornata.
+redirect-title = Questa pagina è stata spostata
+redirect-link = Vai alla nuova pagina
+
 ## DocFX alert labels
 
 alert-note = Nota

@@ -25,6 +25,22 @@ link-untranslated = （英語）
 # Japanese has a single plural form, so no selector is needed.
 article-count = { $count }件の記事
 
+## Docs-set navigation, search, and notices
+
+nav-toc = 目次
+nav-all-topics = すべてのトピック
+nav-breadcrumb = 階層リンク
+nav-previous = 前へ
+nav-next = 次へ
+nav-menu = メニュー
+search-label = 検索
+search-needs-script = 検索には JavaScript が必要です。
+fallback-notice = この記事はまだ日本語で提供されていないため、英語で表示しています。
+outdated-notice = この翻訳は最新ではない可能性があります。
+outdated-notice-link = 最新の英語版を読む
+redirect-title = このページは移動しました
+redirect-link = 新しいページに移動
+
 ## DocFX alert labels
 
 alert-note = 注

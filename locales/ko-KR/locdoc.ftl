@@ -25,6 +25,22 @@ link-untranslated = (영어)
 # Korean has a single plural form, so no selector is needed.
 article-count = 문서 { $count }개
 
+## Docs-set navigation, search, and notices
+
+nav-toc = 목차
+nav-all-topics = 모든 항목
+nav-breadcrumb = 이동 경로
+nav-previous = 이전
+nav-next = 다음
+nav-menu = 메뉴
+search-label = 검색
+search-needs-script = 검색하려면 JavaScript가 필요합니다.
+fallback-notice = 이 문서는 아직 한국어로 제공되지 않으므로 영어로 표시됩니다.
+outdated-notice = 이 번역은 최신 내용이 아닐 수 있습니다.
+outdated-notice-link = 최신 영어 버전을 읽어 보세요.
+redirect-title = 이 페이지는 이동되었습니다
+redirect-link = 새 페이지로 이동
+
 ## DocFX alert labels
 
 alert-note = 참고

@@ -32,6 +32,22 @@ article-count =
        *[other] { $count } straipsnių
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Turinys
+nav-all-topics = Visos temos
+nav-breadcrumb = Naršymo kelias
+nav-previous = Ankstesnis
+nav-next = Kitas
+nav-menu = Meniu
+search-label = Ieškoti
+search-needs-script = Paieškai reikia JavaScript.
+fallback-notice = Šis straipsnis dar nepasiekiamas lietuvių kalba, todėl rodomas anglų kalba.
+outdated-notice = Šis vertimas gali būti pasenęs.
+outdated-notice-link = Skaitykite dabartinę versiją anglų kalba.
+redirect-title = Šis puslapis perkeltas
+redirect-link = Eiti į naują puslapį
+
 ## DocFX alert labels
 
 alert-note = Pastaba

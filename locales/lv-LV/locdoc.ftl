@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } raksti
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Saturs
+nav-all-topics = Visas tēmas
+nav-breadcrumb = Navigācijas ceļš
+nav-previous = Iepriekšējais
+nav-next = Nākamais
+nav-menu = Izvēlne
+search-label = Meklēt
+search-needs-script = Meklēšanai ir nepieciešams JavaScript.
+fallback-notice = Šis raksts vēl nav pieejams latviešu valodā, tāpēc tas tiek rādīts angļu valodā.
+outdated-notice = Šis tulkojums, iespējams, ir novecojis.
+outdated-notice-link = Lasiet pašreizējo versiju angļu valodā.
+redirect-title = Šī lapa ir pārvietota
+redirect-link = Doties uz jauno lapu
+
 ## DocFX alert labels
 
 alert-note = Piezīme

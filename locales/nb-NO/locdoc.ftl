@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artikler
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Innhold
+nav-all-topics = Alle emner
+nav-breadcrumb = Brødsmulesti
+nav-previous = Forrige
+nav-next = Neste
+nav-menu = Meny
+search-label = Søk
+search-needs-script = Søk krever JavaScript.
+fallback-notice = Denne artikkelen er ikke tilgjengelig på norsk ennå, så den vises på engelsk.
+outdated-notice = Denne oversettelsen kan være utdatert.
+outdated-notice-link = Les den gjeldende engelske versjonen.
+redirect-title = Denne siden er flyttet
+redirect-link = Gå til den nye siden
+
 ## DocFX alert labels
 
 alert-note = Obs!

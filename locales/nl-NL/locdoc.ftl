@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artikelen
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Inhoudsopgave
+nav-all-topics = Alle onderwerpen
+nav-breadcrumb = Kruimelpad
+nav-previous = Vorige
+nav-next = Volgende
+nav-menu = Menu
+search-label = Zoeken
+search-needs-script = Voor zoeken is JavaScript vereist.
+fallback-notice = Dit artikel is nog niet beschikbaar in het Nederlands en wordt daarom in het Engels weergegeven.
+outdated-notice = Deze vertaling is mogelijk verouderd.
+outdated-notice-link = Lees de huidige Engelse versie.
+redirect-title = Deze pagina is verplaatst
+redirect-link = Naar de nieuwe pagina
+
 ## DocFX alert labels
 
 alert-note = Opmerking

@@ -32,6 +32,22 @@ article-count =
        *[other] { $count } artykułu
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Spis treści
+nav-all-topics = Wszystkie tematy
+nav-breadcrumb = Ścieżka nawigacji
+nav-previous = Poprzedni
+nav-next = Następny
+nav-menu = Menu
+search-label = Wyszukaj
+search-needs-script = Wyszukiwanie wymaga obsługi języka JavaScript.
+fallback-notice = Ten artykuł nie jest jeszcze dostępny w języku polskim, dlatego jest wyświetlany w języku angielskim.
+outdated-notice = To tłumaczenie może być nieaktualne.
+outdated-notice-link = Przeczytaj aktualną wersję angielską.
+redirect-title = Ta strona została przeniesiona
+redirect-link = Przejdź do nowej strony
+
 ## DocFX alert labels
 
 alert-note = Uwaga

@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } artigos
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Índice
+nav-all-topics = Todos os tópicos
+nav-breadcrumb = Trilho de navegação
+nav-previous = Anterior
+nav-next = Seguinte
+nav-menu = Menu
+search-label = Pesquisar
+search-needs-script = A pesquisa requer JavaScript.
+fallback-notice = Este artigo ainda não está disponível em português, pelo que é apresentado em inglês.
+outdated-notice = Esta tradução pode estar desatualizada.
+outdated-notice-link = Leia a versão atual em inglês.
+redirect-title = Esta página foi movida
+redirect-link = Ir para a nova página
+
 ## DocFX alert labels
 
 alert-note = Nota

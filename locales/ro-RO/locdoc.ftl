@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } de articole
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Cuprins
+nav-all-topics = Toate subiectele
+nav-breadcrumb = Traseu de navigare
+nav-previous = Anterior
+nav-next = Următor
+nav-menu = Meniu
+search-label = Căutare
+search-needs-script = Căutarea necesită JavaScript.
+fallback-notice = Acest articol nu este încă disponibil în limba română, așa că este afișat în limba engleză.
+outdated-notice = Este posibil ca această traducere să nu fie actualizată.
+outdated-notice-link = Citiți versiunea actuală în limba engleză.
+redirect-title = Această pagină a fost mutată
+redirect-link = Accesați pagina nouă
+
 ## DocFX alert labels
 
 alert-note = Notă

@@ -32,6 +32,22 @@ article-count =
        *[other] { $count } статьи
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Содержание
+nav-all-topics = Все разделы
+nav-breadcrumb = Навигационная цепочка
+nav-previous = Предыдущая
+nav-next = Следующая
+nav-menu = Меню
+search-label = Поиск
+search-needs-script = Для поиска требуется JavaScript.
+fallback-notice = Эта статья пока недоступна на русском языке, поэтому она показана на английском.
+outdated-notice = Этот перевод может быть устаревшим.
+outdated-notice-link = Прочитать актуальную версию на английском языке.
+redirect-title = Эта страница перемещена
+redirect-link = Перейти на новую страницу
+
 ## DocFX alert labels
 
 alert-note = Примечание

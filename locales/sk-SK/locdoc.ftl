@@ -31,6 +31,22 @@ article-count =
        *[other] { $count } článkov
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Obsah
+nav-all-topics = Všetky témy
+nav-breadcrumb = Navigačná cesta
+nav-previous = Predchádzajúci
+nav-next = Ďalší
+nav-menu = Ponuka
+search-label = Hľadať
+search-needs-script = Vyhľadávanie vyžaduje JavaScript.
+fallback-notice = Tento článok zatiaľ nie je k dispozícii v slovenčine, preto sa zobrazuje v angličtine.
+outdated-notice = Tento preklad môže byť zastaraný.
+outdated-notice-link = Prečítajte si aktuálnu anglickú verziu.
+redirect-title = Táto stránka bola presunutá
+redirect-link = Prejsť na novú stránku
+
 ## DocFX alert labels
 
 alert-note = Poznámka

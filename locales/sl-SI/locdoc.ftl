@@ -32,6 +32,22 @@ article-count =
        *[other] { $count } člankov
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Kazalo vsebine
+nav-all-topics = Vse teme
+nav-breadcrumb = Navigacijska pot
+nav-previous = Prejšnji
+nav-next = Naslednji
+nav-menu = Meni
+search-label = Iskanje
+search-needs-script = Za iskanje je potreben JavaScript.
+fallback-notice = Ta članek še ni na voljo v slovenščini, zato je prikazan v angleščini.
+outdated-notice = Ta prevod morda ni posodobljen.
+outdated-notice-link = Preberite trenutno angleško različico.
+redirect-title = Ta stran je bila premaknjena
+redirect-link = Pojdi na novo stran
+
 ## DocFX alert labels
 
 alert-note = Opomba

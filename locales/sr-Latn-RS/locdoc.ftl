@@ -30,6 +30,22 @@ article-count =
        *[other] { $count } članaka
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Sadržaj
+nav-all-topics = Sve teme
+nav-breadcrumb = Navigaciona putanja
+nav-previous = Prethodni
+nav-next = Sledeći
+nav-menu = Meni
+search-label = Pretraga
+search-needs-script = Za pretragu je potreban JavaScript.
+fallback-notice = Ovaj članak još nije dostupan na srpskom, pa se prikazuje na engleskom.
+outdated-notice = Ovaj prevod možda nije ažuran.
+outdated-notice-link = Pročitajte aktuelnu verziju na engleskom.
+redirect-title = Ova stranica je premeštena
+redirect-link = Idi na novu stranicu
+
 ## DocFX alert labels
 
 alert-note = Napomena

@@ -28,6 +28,22 @@ article-count =
        *[other] { $count } artiklar
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Innehåll
+nav-all-topics = Alla ämnen
+nav-breadcrumb = Brödsmulor
+nav-previous = Föregående
+nav-next = Nästa
+nav-menu = Meny
+search-label = Sök
+search-needs-script = Sökningen kräver JavaScript.
+fallback-notice = Den här artikeln är inte tillgänglig på svenska än, så den visas på engelska.
+outdated-notice = Den här översättningen kan vara inaktuell.
+outdated-notice-link = Läs den aktuella engelska versionen.
+redirect-title = Den här sidan har flyttats
+redirect-link = Gå till den nya sidan
+
 ## DocFX alert labels
 
 alert-note = Obs!

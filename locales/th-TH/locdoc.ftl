@@ -25,6 +25,22 @@ link-untranslated = (ภาษาอังกฤษ)
 # Thai has a single plural form, so no selector is needed.
 article-count = { $count } บทความ
 
+## Docs-set navigation, search, and notices
+
+nav-toc = สารบัญ
+nav-all-topics = หัวข้อทั้งหมด
+nav-breadcrumb = เส้นทางการนำทาง
+nav-previous = ก่อนหน้า
+nav-next = ถัดไป
+nav-menu = เมนู
+search-label = ค้นหา
+search-needs-script = การค้นหาต้องใช้ JavaScript
+fallback-notice = บทความนี้ยังไม่มีเป็นภาษาไทย จึงแสดงเป็นภาษาอังกฤษ
+outdated-notice = คำแปลนี้อาจไม่เป็นปัจจุบัน
+outdated-notice-link = อ่านเวอร์ชันภาษาอังกฤษล่าสุด
+redirect-title = หน้านี้ถูกย้ายแล้ว
+redirect-link = ไปที่หน้าใหม่
+
 ## DocFX alert labels
 
 alert-note = หมายเหตุ

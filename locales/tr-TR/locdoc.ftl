@@ -29,6 +29,22 @@ article-count =
        *[other] { $count } makale
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = İçindekiler
+nav-all-topics = Tüm konular
+nav-breadcrumb = İçerik haritası
+nav-previous = Önceki
+nav-next = Sonraki
+nav-menu = Menü
+search-label = Ara
+search-needs-script = Arama için JavaScript gereklidir.
+fallback-notice = Bu makale henüz Türkçe olarak sunulmadığından İngilizce olarak gösterilmektedir.
+outdated-notice = Bu çeviri güncel olmayabilir.
+outdated-notice-link = Güncel İngilizce sürümü okuyun.
+redirect-title = Bu sayfa taşındı
+redirect-link = Yeni sayfaya git
+
 ## DocFX alert labels
 
 alert-note = Not

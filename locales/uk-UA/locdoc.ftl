@@ -32,6 +32,22 @@ article-count =
        *[other] { $count } статті
     }
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Зміст
+nav-all-topics = Усі розділи
+nav-breadcrumb = Навігаційний ланцюжок
+nav-previous = Попередня
+nav-next = Наступна
+nav-menu = Меню
+search-label = Пошук
+search-needs-script = Для пошуку потрібен JavaScript.
+fallback-notice = Ця стаття ще недоступна українською, тому її показано англійською.
+outdated-notice = Цей переклад може бути застарілим.
+outdated-notice-link = Прочитайте актуальну англійську версію.
+redirect-title = Цю сторінку переміщено
+redirect-link = Перейти на нову сторінку
+
 ## DocFX alert labels
 
 alert-note = Примітка

@@ -25,6 +25,22 @@ link-untranslated = (bằng tiếng Anh)
 # Vietnamese has a single plural form, so no selector is needed.
 article-count = { $count } bài viết
 
+## Docs-set navigation, search, and notices
+
+nav-toc = Mục lục
+nav-all-topics = Tất cả chủ đề
+nav-breadcrumb = Đường dẫn điều hướng
+nav-previous = Trước
+nav-next = Tiếp theo
+nav-menu = Menu
+search-label = Tìm kiếm
+search-needs-script = Tính năng tìm kiếm cần có JavaScript.
+fallback-notice = Bài viết này chưa có bằng tiếng Việt nên được hiển thị bằng tiếng Anh.
+outdated-notice = Bản dịch này có thể đã lỗi thời.
+outdated-notice-link = Đọc phiên bản tiếng Anh hiện tại.
+redirect-title = Trang này đã được di chuyển
+redirect-link = Đi đến trang mới
+
 ## DocFX alert labels
 
 alert-note = Ghi chú

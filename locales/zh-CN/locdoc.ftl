@@ -25,6 +25,22 @@ link-untranslated = （英文）
 # Chinese has a single plural form, so no selector is needed.
 article-count = { $count } 篇文章
 
+## Docs-set navigation, search, and notices
+
+nav-toc = 目录
+nav-all-topics = 所有主题
+nav-breadcrumb = 痕迹导航
+nav-previous = 上一篇
+nav-next = 下一篇
+nav-menu = 菜单
+search-label = 搜索
+search-needs-script = 搜索需要 JavaScript。
+fallback-notice = 本文尚无简体中文版本，因此以英文显示。
+outdated-notice = 此翻译可能已过时。
+outdated-notice-link = 阅读最新英文版本。
+redirect-title = 此页面已移动
+redirect-link = 转到新页面
+
 ## DocFX alert labels
 
 alert-note = 备注

@@ -25,6 +25,22 @@ link-untranslated = （英文）
 # Chinese has a single plural form, so no selector is needed.
 article-count = { $count } 篇文章
 
+## Docs-set navigation, search, and notices
+
+nav-toc = 目錄
+nav-all-topics = 所有主題
+nav-breadcrumb = 導覽路徑
+nav-previous = 上一篇
+nav-next = 下一篇
+nav-menu = 功能表
+search-label = 搜尋
+search-needs-script = 搜尋需要 JavaScript。
+fallback-notice = 本文尚無繁體中文版本，因此以英文顯示。
+outdated-notice = 此翻譯可能已過時。
+outdated-notice-link = 閱讀最新英文版本。
+redirect-title = 此頁面已移動
+redirect-link = 前往新頁面
+
 ## DocFX alert labels
 
 alert-note = 附註
