@@ -21,6 +21,20 @@
   root.classList.add('js');
   if (load() === '1') root.classList.add('read-en');
 
+  // The docs-set sidebar is open in the markup (readable without JavaScript); on a narrow
+  // screen it starts closed behind its menu button.
+  function closeDrawerOnNarrowScreens() {
+    var drawer = document.querySelector('details.toc-drawer');
+    if (drawer && window.matchMedia && window.matchMedia('(max-width: 60em)').matches) {
+      drawer.open = false;
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', closeDrawerOnNarrowScreens);
+  } else {
+    closeDrawerOnNarrowScreens();
+  }
+
   var hasPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
   var nativeAnchor = !!(window.CSS && CSS.supports &&
     CSS.supports('(position-area: block-end) and (anchor-scope: all)'));

@@ -31,10 +31,12 @@ fn render(c: &mut Criterion) {
         },
         &pipeline::all,
     );
+    let docsets = locdoc::docset::Docsets::default();
     let look = Look {
         config: &project.config,
         templates: &project.templates().expect("the default templates compile"),
         l10n: &project.l10n,
+        docsets: &docsets,
     };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mut group = c.benchmark_group("render");

@@ -263,7 +263,9 @@ impl Input {
     pub fn with_docsets(discovery: Discovery, config: &Config) -> Input {
         let docsets = crate::docset::Docsets::of(&discovery, config);
         let mut input = Input::from_discovery(discovery);
-        input.tree_diagnostics.extend(docsets.diagnostics.iter().cloned());
+        input
+            .tree_diagnostics
+            .extend(docsets.diagnostics.iter().cloned());
         input.docsets = std::sync::Arc::new(docsets);
         input
     }

@@ -28,7 +28,7 @@ fn docs_team_project() -> tempfile::TempDir {
     write(
         root,
         "locdoc.toml",
-        "[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
+        "[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n[docfx]\nbase_path = \"/help/\"\n",
     );
     for (repo, title, body) in [
         (
@@ -66,6 +66,68 @@ fn docs_team_project() -> tempfile::TempDir {
             root,
             &format!("{docs}/start.md"),
             &format!("---\ntitle: {title}\nms.date: 01/02/2022\n---\n# {title}\n\n{body}"),
+        );
+    }
+    let en = "repos/help/docs";
+    write(
+        root,
+        &format!("{en}/toc.yml"),
+        "items:\n- name: Help\n  href: index.yml\n- name: Get started\n  items:\n  - name: Start\n    href: start.md\n  - name: Install\n    href: install.md\n- name: Reference\n  href: reference/toc.yml\n- name: Gone\n  href: gone.md\n",
+    );
+    write(
+        root,
+        &format!("{en}/reference/toc.yml"),
+        "- name: API\n  href: api.md\n",
+    );
+    write(
+        root,
+        &format!("{en}/reference/api.md"),
+        "---\ntitle: API\n---\n# API\n\nCall it.\n",
+    );
+    write(
+        root,
+        &format!("{en}/install.md"),
+        "---\ntitle: Install\n---\n# Install\n\nRun setup.\n",
+    );
+    write(
+        root,
+        &format!("{en}/index.yml"),
+        "### YamlMime:Hub\ntitle: Help home\nsummary: Everything about the add-in.\nmetadata:\n  title: Help\n  description: The help.\nhighlightedContent:\n  items:\n  - itemType: get-started\n    title: Start here\n    url: start.md\n  - itemType: overview\n    title: Sneaky\n    url: javascript:alert(1)\n",
+    );
+    let ja = "repos/help.ja-jp/docs";
+    write(
+        root,
+        &format!("{ja}/toc.yml"),
+        "items:\n- name: ヘルプ\n  href: index.yml\n- name: はじめに\n  items:\n  - name: 開始\n    href: start.md\n- name: リファレンス\n  href: reference/toc.yml\n",
+    );
+    write(
+        root,
+        &format!("{ja}/reference/toc.yml"),
+        "- name: API\n  href: api.md\n",
+    );
+    write(
+        root,
+        &format!("{ja}/reference/api.md"),
+        "---\ntitle: API\n---\n# API\n\n呼び出します。\n",
+    );
+    write(
+        root,
+        &format!("{ja}/index.yml"),
+        "### YamlMime:Hub\ntitle: ヘルプ ホーム\nsummary: アドインのすべて。\nhighlightedContent:\n  items:\n  - itemType: get-started\n    title: ここから\n    url: start.md\n",
+    );
+    for repo in ["help", "help.ja-jp"] {
+        write(
+            root,
+            &format!("repos/{repo}/.openpublishing.redirection.json"),
+            r#"{
+    "redirections": [
+        { "source_path": "docs/old.md", "redirect_url": "/help/start" },
+        { "source_path": "docs/older.md", "redirect_url": "/help/old" },
+        { "source_path": "docs/away.md", "redirect_url": "https://example.com/away" },
+        { "source_path": "docs/nowhere.md", "redirect_url": "/help/missing-page" }
+    ]
+}
+"#,
         );
     }
     write(
@@ -147,4 +209,119 @@ fn a_source_folder_that_is_missing_is_named_with_its_key() {
         stderr.contains("locdoc.toml:3:1") && stderr.contains("[sources] fr-FR"),
         "{stderr}"
     );
+}
+
+fn page(site: &std::collections::BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8_lossy(
+        site.get(path)
+            .unwrap_or_else(|| panic!("{path} missing: {:?}", site.keys())),
+    )
+    .into_owned()
+}
+
+/// The part of `html` from `start` to the first `end` after it.
+fn cut<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in {html}"));
+    let to = html[from..]
+        .find(end)
+        .map_or(html.len(), |at| from + at + end.len());
+    &html[from..to]
+}
+
+#[test]
+fn the_toc_gives_every_page_a_sidebar_a_breadcrumb_and_previous_next_links() {
+    let project = docs_team_project();
+    let (output, out) = build(project.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let site = common::tree(&out);
+    let ja = page(&site, "ja-JP/start/index.html");
+    let sidebar = cut(&ja, "<details class=\"toc-drawer\"", "</details>\n");
+    insta::assert_snapshot!("ja_sidebar_of_start", sidebar);
+    assert!(
+        sidebar.contains("<a href=\"./\" aria-current=\"page\">開始</a>"),
+        "{sidebar}"
+    );
+    // The Japanese toc lacks Install: the English entry stands in, marked as English.
+    assert!(
+        sidebar.contains("lang=\"en-US\"") && sidebar.contains("Install"),
+        "{sidebar}"
+    );
+    let crumbs = cut(&ja, "<nav class=\"breadcrumbs\"", "</nav>");
+    assert!(
+        crumbs.contains("はじめに") && crumbs.contains("aria-current=\"page\">開始"),
+        "{crumbs}"
+    );
+    let next = cut(&ja, "<nav class=\"prev-next\"", "</nav>");
+    assert!(
+        next.contains("rel=\"prev\" href=\"../\"")
+            && next.contains("rel=\"next\" href=\"../../en-US/install/\""),
+        "{next}"
+    );
+    // The whole tree, once per locale.
+    let all = page(&site, "ja-JP/_toc/index.html");
+    assert!(
+        all.contains("<nav class=\"toc toc-full\"") && all.contains("API"),
+        "{all}"
+    );
+    // An entry that points at nothing is reported where it is written.
+    let toc = project.path().join("repos/help/docs/toc.yml");
+    assert!(
+        stderr.contains(&format!("{}:13:9: warning[LD0702]", toc.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_hub_page_is_the_locale_home_with_its_links_resolved_and_unsafe_ones_dropped() {
+    let project = docs_team_project();
+    let (output, out) = build(project.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let site = common::tree(&out);
+    let ja = page(&site, "ja-JP/index.html");
+    let body = cut(&ja, "<article class=\"landing\">", "</article>");
+    insta::assert_snapshot!("ja_hub_page", body);
+    assert!(
+        body.contains("<h1>ヘルプ ホーム</h1>") && body.contains("href=\"start/\""),
+        "{body}"
+    );
+    let en = page(&site, "en-US/index.html");
+    assert!(!en.contains("javascript:"), "{en}");
+    assert!(
+        en.contains("hreflang=\"ja-JP\""),
+        "the hub is in both languages"
+    );
+    assert!(
+        !site.keys().any(|k| k.ends_with(".yml")),
+        "{:?}",
+        site.keys()
+    );
+}
+
+#[test]
+fn redirects_become_pages_that_lead_to_the_end_of_their_chain() {
+    let project = docs_team_project();
+    let (output, out) = build(project.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let site = common::tree(&out);
+    let older = page(&site, "ja-JP/older/index.html");
+    insta::assert_snapshot!("ja_redirect_page", older);
+    assert!(older.contains("content=\"0; url=../start/\""), "{older}");
+    let away = page(&site, "en-US/away/index.html");
+    assert!(away.contains("url=https://example.com/away"), "{away}");
+    let file = project
+        .path()
+        .join("repos/help/.openpublishing.redirection.json");
+    assert!(
+        stderr.contains(&format!("{}:6:", file.display())) && stderr.contains("LD0703"),
+        "{stderr}"
+    );
+    assert!(!site.contains_key("en-US/nowhere/index.html"));
 }

@@ -89,8 +89,12 @@ impl Docsets {
             let exists = |key: &str| {
                 [locale, source_locale].iter().any(|l| {
                     articles.contains(&(*l, key))
-                        || docsets.landings.contains_key(&((*l).to_owned(), key.to_owned()))
-                        || docsets.redirects.contains_key(&((*l).to_owned(), key.to_owned()))
+                        || docsets
+                            .landings
+                            .contains_key(&((*l).to_owned(), key.to_owned()))
+                        || docsets
+                            .redirects
+                            .contains_key(&((*l).to_owned(), key.to_owned()))
                 })
             };
             let unresolved = toc.unresolved(exists);
@@ -99,11 +103,8 @@ impl Docsets {
                     toc::TocProblemKind::Unresolved => Code::TocTargetMissing,
                     _ => Code::BadDocsetFile,
                 };
-                let mut diagnostic = Diagnostic::file(
-                    code,
-                    &format!("{locale}/{}", problem.path),
-                    problem.message,
-                );
+                let mut diagnostic =
+                    Diagnostic::file(code, &format!("{locale}/{}", problem.path), problem.message);
                 diagnostic.line = problem.line;
                 diagnostic.column = problem.column;
                 docsets.diagnostics.push(diagnostic);
@@ -121,9 +122,9 @@ impl Docsets {
             };
             docsets.tocs.insert(locale.to_owned(), toc);
         }
-        docsets.diagnostics.sort_by(|a, b| {
-            (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column))
-        });
+        docsets
+            .diagnostics
+            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         docsets
     }
 
@@ -169,7 +170,9 @@ impl Docsets {
                     .insert((locale.to_owned(), key.to_owned()), page);
             }
             Ok(None) => {}
-            Err(problem) => self.diagnostics.push(problem.into_diagnostic(Code::BadDocsetFile)),
+            Err(problem) => self
+                .diagnostics
+                .push(problem.into_diagnostic(Code::BadDocsetFile)),
         }
     }
 

@@ -471,9 +471,16 @@ fn candidates(local: &str) -> Vec<String> {
 /// results. A script could only add carrying the reader's own `#fragment` over, which the
 /// refresh drops; that is accepted. The visible link serves readers and tools that ignore the
 /// refresh.
-pub fn redirect_html(target_url: &str, canonical: &str, lang: &str, title: &str) -> String {
+pub fn redirect_html(
+    target_url: &str,
+    canonical: &str,
+    lang: &str,
+    title: &str,
+    link_text: &str,
+) -> String {
     let url = escape_html(target_url);
     let title = escape_html(title);
+    let link_text = escape_html(link_text);
     format!(
         "<!DOCTYPE html>
 <html lang=\"{lang}\">
@@ -485,7 +492,8 @@ pub fn redirect_html(target_url: &str, canonical: &str, lang: &str, title: &str)
 <meta name=\"robots\" content=\"noindex\">
 </head>
 <body>
-<p><a href=\"{url}\">{title}</a></p>
+<h1>{title}</h1>
+<p><a href=\"{url}\">{link_text}</a></p>
 </body>
 </html>
 ",
@@ -719,6 +727,7 @@ mod tests {
             "https://site/x/new\"><script>",
             "ja-JP",
             "<b>Neu</b> & \"mehr\"",
+            "Weiter <hier>",
         );
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ja-JP\">"));
         assert!(html.contains(
@@ -729,7 +738,7 @@ mod tests {
         ));
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
         assert!(html.contains(
-            "<a href=\"/x/new?a=1&amp;b=&quot;2&quot;\">&lt;b&gt;Neu&lt;/b&gt; &amp; &quot;mehr&quot;</a>"
+            "<h1>&lt;b&gt;Neu&lt;/b&gt; &amp; &quot;mehr&quot;</h1>\n<p><a href=\"/x/new?a=1&amp;b=&quot;2&quot;\">Weiter &lt;hier&gt;</a>"
         ));
         assert!(!html.contains("<script"));
     }

@@ -435,8 +435,14 @@ impl PageRenderer<'_> {
                 continue;
             }
             let mut page = shared.base_view(locale, &dir);
-            page.title = landing.title.clone().unwrap_or_else(|| shared.config.title.clone());
-            page.description = landing.description.clone().or_else(|| landing.summary.clone());
+            page.title = landing
+                .title
+                .clone()
+                .unwrap_or_else(|| shared.config.title.clone());
+            page.description = landing
+                .description
+                .clone()
+                .or_else(|| landing.summary.clone());
             page.canonical = format!("{base}{}", encode_path(&dir));
             let locales: Vec<&str> = shared
                 .docsets
@@ -461,8 +467,8 @@ impl PageRenderer<'_> {
             page.nav = shared.nav(locale, &dir, key);
             shared.add(rendered, emit, &path, "landing.html", page, |_| {});
         }
-        let title_of = |locale: &str| shared.l10n.message(locale, "redirect-title", &[]);
-        for (path, html) in links.redirect_pages(&base, &title_of) {
+        let message = |locale: &str, id: &str| shared.l10n.message(locale, id, &[]);
+        for (path, html) in links.redirect_pages(&base, &message) {
             if wanted(&path) {
                 emit.emit(&path, html.into_bytes());
             }

@@ -7,9 +7,9 @@
 //! site-absolute path under the docs set's base path (`/office/dev/add-ins/…`) to the page of
 //! this site it names.
 
+use super::SiteIndex;
 use super::url::{escape_html, page_dir, relative_url, resolve_relative};
 use super::view::{ArticleLink, Crumb, NavView};
-use super::SiteIndex;
 use crate::docset::Docsets;
 use crate::docset::redirects::{Target, redirect_html};
 use crate::docset::toc::{Link, NavLabels, Toc};
@@ -133,7 +133,13 @@ impl<'a> DocLinks<'a> {
             href: link.as_ref().map(&url),
             name,
         };
-        let mut breadcrumbs: Vec<Crumb> = toc.breadcrumbs(key).into_iter().map(crumb).collect();
+        // A group without a page of its own leads to its first article, as its sidebar entry does.
+        let mut breadcrumbs: Vec<Crumb> = toc
+            .path_to(key)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|entry| crumb((entry.name.clone(), entry.page().cloned())))
+            .collect();
         // The page itself ends the trail without a link.
         if let Some(last) = breadcrumbs.last_mut() {
             last.href = None;
@@ -173,7 +179,11 @@ impl<'a> DocLinks<'a> {
 
     /// Every redirect page: (output path, HTML). A target the locale lacks leads to its
     /// English page; the canonical link is the target's absolute URL.
-    pub fn redirect_pages(&self, base_url: &str, title_of: &dyn Fn(&str) -> String) -> Vec<(String, String)> {
+    pub fn redirect_pages(
+        &self,
+        base_url: &str,
+        message: &dyn Fn(&str, &str) -> String,
+    ) -> Vec<(String, String)> {
         self.docsets
             .redirects
             .iter()
@@ -201,7 +211,13 @@ impl<'a> DocLinks<'a> {
                 };
                 (
                     format!("{from}index.html"),
-                    redirect_html(&href, &canonical, locale, &title_of(locale)),
+                    redirect_html(
+                        &href,
+                        &canonical,
+                        locale,
+                        &message(locale, "redirect-title"),
+                        &message(locale, "redirect-link"),
+                    ),
                 )
             })
             .collect()
@@ -231,7 +247,11 @@ mod tests {
     fn docs_set_links_lead_to_the_locale_page_else_the_english_and_only_web_schemes_pass() {
         let index = SiteIndex::streamed(
             [],
-            [("ja-JP", "a/x.md"), ("en-US", "a/x.md"), ("en-US", "a/only-en.md")],
+            [
+                ("ja-JP", "a/x.md"),
+                ("en-US", "a/x.md"),
+                ("en-US", "a/only-en.md"),
+            ],
             ["a/x.md", "a/only-en.md"],
             "en-US",
         );
@@ -258,7 +278,13 @@ mod tests {
             links.href("ja-JP", from, "index.yml", "https://aka.ms/x"),
             "https://aka.ms/x"
         );
-        assert_eq!(links.href("ja-JP", from, "index.yml", "javascript:alert(1)"), "#");
-        assert_eq!(links.href("ja-JP", from, "index.yml", " JavaScript:alert(1)"), "#");
+        assert_eq!(
+            links.href("ja-JP", from, "index.yml", "javascript:alert(1)"),
+            "#"
+        );
+        assert_eq!(
+            links.href("ja-JP", from, "index.yml", " JavaScript:alert(1)"),
+            "#"
+        );
     }
 }

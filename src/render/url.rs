@@ -10,7 +10,10 @@ pub fn page_dir(locale: &str, article: &str) -> String {
         .strip_suffix(".yml")
         .or_else(|| article.strip_suffix(".yaml"))
     {
-        return match yaml.strip_suffix("index").filter(|f| f.is_empty() || f.ends_with('/')) {
+        return match yaml
+            .strip_suffix("index")
+            .filter(|f| f.is_empty() || f.ends_with('/'))
+        {
             Some(folder) => format!("{locale}/{folder}"),
             None => format!("{locale}/{yaml}/"),
         };
@@ -119,7 +122,10 @@ mod tests {
     fn a_landing_page_is_published_at_its_folder() {
         assert_eq!(page_dir("ja-JP", "index.yml"), "ja-JP/");
         assert_eq!(page_dir("ja-JP", "excel/index.yml"), "ja-JP/excel/");
-        assert_eq!(page_dir("ja-JP", "excel/reindex.yml"), "ja-JP/excel/reindex/");
+        assert_eq!(
+            page_dir("ja-JP", "excel/reindex.yml"),
+            "ja-JP/excel/reindex/"
+        );
         assert_eq!(page_dir("ja-JP", "a/b.md"), "ja-JP/a/b/");
     }
 

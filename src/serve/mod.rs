@@ -375,7 +375,8 @@ impl Site {
         self.files = documents.iter().map(|d| d.file.clone()).collect();
         self.documents = documents;
         self.tree_diagnostics = discovery.diagnostics;
-        self.tree_diagnostics.extend(docsets.diagnostics.iter().cloned());
+        self.tree_diagnostics
+            .extend(docsets.diagnostics.iter().cloned());
         self.docsets = Arc::new(docsets);
         self.static_files = discovery.static_files;
         Ok(())

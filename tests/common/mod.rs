@@ -134,6 +134,7 @@ pub fn render_of(
             config: &project.config,
             templates: &project.templates().expect("the default templates compile"),
             l10n: &project.l10n,
+            docsets: &locdoc::docset::Docsets::default(),
         },
         &Scope::everything(),
         &locdoc::render::Progress::none(),
