@@ -33,6 +33,7 @@ pub mod plain;
 pub mod project;
 pub mod render;
 pub mod report;
+pub mod search;
 pub mod serve;
 pub mod shard;
 pub mod write;

@@ -1,0 +1,433 @@
+//! Full-text search: a Pagefind bundle built from the rendered pages, one index per language.
+//!
+//! [`index`] hands every page to Pagefind's indexer and returns the files of the bundle, to be
+//! written below the site root like any other output file. Pagefind reads each page's
+//! `<html lang>` and builds one index per language (`pagefind-entry.json` lists them, lowercased:
+//! `ja-jp`, `fr-fr`), and the search script picks the index of the reading page's `<html lang>`,
+//! so a reader searches the pages of their own locale only. Japanese, Chinese and Thai text is cut
+//! into words with ICU's dictionaries (Pagefind's `extended` feature), as the browser cuts the
+//! query with `Intl.Segmenter`.
+//!
+//! What a page must carry for this to index the right text:
+//! - `data-pagefind-body` on the element that holds the article (`<article>`): once any page has
+//!   it, only the marked part of the pages that have it is indexed, and pages without it (the
+//!   language picker, the 404 page, the locale indexes) are left out of search. Without it
+//!   anywhere, Pagefind indexes the whole `<body>`, header and footer included.
+//! - `data-pagefind-ignore` on what is not the page's own text. The English popovers of a
+//!   translated sentence (`.seg-source`), their `EN` buttons (`.seg-toggle`) and the
+//!   machine-translation notice (`.mt-notice`) are left out here already ([`EXCLUDED`]), so an
+//!   English sentence does not land in the Japanese index.
+//! - The result title is the page's first `<h1>` (its text outside the excluded parts), else its
+//!   `<title>`; `data-pagefind-meta="title"` on an element names another.
+//!
+//! The page then loads `pagefind/pagefind-ui.css` and `pagefind/pagefind-ui.js` (both in the
+//! bundle returned here; `templates/search.html` is the snippet). The script finds the bundle and
+//! the site root from its own URL, so the site still works from a sub-path.
+
+use std::path::Path;
+
+/// The selectors never indexed, besides `data-pagefind-ignore`: locdoc's own markup for text that
+/// is not the page's (the English source of each sentence, the button that shows it, the
+/// machine-translation notice).
+pub const EXCLUDED: &[&str] = &[".seg-source", ".seg-toggle", ".mt-notice"];
+
+/// One page to index.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchPage<'a> {
+    /// The page's URL path below the site root, as a result links to it: `ja-JP/overview/x/`.
+    /// Percent-encoded already where it needs to be; a leading `/` is added when missing.
+    pub url: &'a str,
+    /// The whole rendered page, `<html lang="…">` included: the language picks the index.
+    pub html: &'a str,
+}
+
+/// Why a search bundle could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SearchError {
+    /// The bundle folder is not a plain relative path below the site root.
+    #[error("search bundle folder {0:?} must be a relative path below the site root, without `..`")]
+    BundleDir(String),
+    /// Called from inside an async runtime, where this cannot block.
+    #[error(
+        "the search index cannot be built from inside an async runtime; call it from a blocking thread"
+    )]
+    InsideRuntime,
+    /// The runtime for the indexer could not start, or the working folder is unreadable (the
+    /// indexer resolves its paths against it).
+    #[error("cannot start the search indexer: {0}")]
+    Start(#[source] std::io::Error),
+    /// The indexer refused its options.
+    #[error("the search indexer refused its options: {0}")]
+    Options(String),
+    /// A page could not be indexed.
+    #[error("{url}: cannot index the page for search: {message}")]
+    Page {
+        /// The page's URL path.
+        url: String,
+        /// What the indexer said.
+        message: String,
+    },
+    /// The indexes could not be built.
+    #[error("cannot build the search indexes: {0}")]
+    Build(String),
+}
+
+/// Index `pages` and return the search bundle's files as `(path below the site root, contents)`,
+/// every path under `bundle_dir/` (`"pagefind"`: what the UI script expects beside it), sorted by
+/// path. The same pages give the same bytes.
+///
+/// The bundle holds, besides the indexes (`pagefind-entry.json`, `pagefind.<lang>_<hash>.pf_meta`,
+/// `index/*.pf_index`, `fragment/*.pf_fragment`, `wasm.<lang>.pagefind`), the search scripts and
+/// the UI (`pagefind.js`, `pagefind-worker.js`, `pagefind-ui.js`, `pagefind-ui.css`,
+/// `wasm.unknown.pagefind`, and the modular and component UIs). With no page (or no page with
+/// text) it holds these and an entry without languages.
+///
+/// Blocks: it runs the indexer on a runtime of its own, so it must not be called from async code
+/// ([`SearchError::InsideRuntime`]).
+pub fn index<'a>(
+    pages: impl IntoIterator<Item = SearchPage<'a>>,
+    bundle_dir: &str,
+) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
+    let bundle_dir = bundle_dir.trim_end_matches('/');
+    if !is_plain_relative(bundle_dir) {
+        return Err(SearchError::BundleDir(bundle_dir.to_owned()));
+    }
+    if tokio::runtime::Handle::try_current().is_ok() {
+        return Err(SearchError::InsideRuntime);
+    }
+    // Pagefind resolves its (unused) source and output folders against the working folder and
+    // panics when there is none: ask first, and say so as an error.
+    std::env::current_dir().map_err(SearchError::Start)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(SearchError::Start)?;
+    let files = runtime.block_on(index_async(pages))?;
+    let mut out = Vec::with_capacity(files.len());
+    for file in files {
+        let Some(relative) = file.filename.to_str() else {
+            return Err(SearchError::Build(format!(
+                "the indexer named a file {:?}, which is not UTF-8",
+                file.filename
+            )));
+        };
+        let relative = relative.replace(std::path::MAIN_SEPARATOR, "/");
+        out.push((format!("{bundle_dir}/{relative}"), file.contents));
+    }
+    // Pagefind builds the languages' indexes from a hash map, in no fixed order.
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}
+
+async fn index_async<'a>(
+    pages: impl IntoIterator<Item = SearchPage<'a>>,
+) -> Result<Vec<pagefind::api::SyntheticFile>, SearchError> {
+    let options = pagefind::options::PagefindServiceConfig::builder()
+        .exclude_selectors(EXCLUDED.iter().map(|s| (*s).to_owned()).collect())
+        .build();
+    let mut indexer = pagefind::api::PagefindIndex::new(Some(options))
+        .map_err(|e| SearchError::Options(format!("{e:#}")))?;
+    for page in pages {
+        let url = if page.url.starts_with('/') {
+            page.url.to_owned()
+        } else {
+            format!("/{}", page.url)
+        };
+        indexer
+            .add_html_file(None, Some(url), page.html.to_owned())
+            .await
+            .map_err(|e| SearchError::Page {
+                url: page.url.to_owned(),
+                message: format!("{e:#}"),
+            })?;
+    }
+    indexer
+        .get_files()
+        .await
+        .map_err(|e| SearchError::Build(format!("{e:#}")))
+}
+
+/// `dir` is one or more plain names joined by `/`: not empty, not absolute, no `.` or `..`.
+fn is_plain_relative(dir: &str) -> bool {
+    !dir.is_empty()
+        && !dir.contains('\\')
+        && !Path::new(dir).is_absolute()
+        && dir
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(lang: Option<&str>, title: &str, body: &str) -> String {
+        let lang = lang.map(|l| format!(" lang=\"{l}\"")).unwrap_or_default();
+        format!(
+            "<!doctype html><html{lang}><head><title>{title}</title></head><body>\
+             <header><a href=\"../\">Help</a></header>\
+             <main><article class=\"article\" data-pagefind-body><h1>{title}</h1>{body}</article></main>\
+             </body></html>"
+        )
+    }
+
+    fn names(files: &[(String, Vec<u8>)]) -> Vec<&str> {
+        files.iter().map(|(path, _)| path.as_str()).collect()
+    }
+
+    fn entry(files: &[(String, Vec<u8>)]) -> serde_json::Value {
+        let (_, bytes) = files
+            .iter()
+            .find(|(path, _)| path == "pagefind/pagefind-entry.json")
+            .expect("the bundle has an entry");
+        serde_json::from_slice(bytes).expect("the entry is JSON")
+    }
+
+    /// The text of a gzip-compressed Pagefind file, without its `pagefind_dcd` marker.
+    fn gunzip(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Read;
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(bytes)
+            .read_to_end(&mut out)
+            .expect("a Pagefind data file is gzip");
+        out.strip_prefix(b"pagefind_dcd")
+            .expect("Pagefind's marker")
+            .to_vec()
+    }
+
+    /// The decompressed word indexes of one language (`ja-jp`), concatenated.
+    fn word_indexes(files: &[(String, Vec<u8>)], lang: &str) -> Vec<u8> {
+        let hash = entry(files)["languages"][lang]["hash"]
+            .as_str()
+            .expect("the language has an index")
+            .to_owned();
+        let meta = files
+            .iter()
+            .find(|(path, _)| *path == format!("pagefind/pagefind.{hash}.pf_meta"))
+            .expect("the language's meta file");
+        let meta = gunzip(&meta.1);
+        // The meta file names the language's index chunks by hash; the chunk files are
+        // `index/<hash>.pf_index`.
+        files
+            .iter()
+            .filter(|(path, _)| {
+                path.strip_prefix("pagefind/index/")
+                    .and_then(|p| p.strip_suffix(".pf_index"))
+                    .is_some_and(|h| {
+                        h.starts_with(&format!("{lang}_")) && contains(&meta, h.as_bytes())
+                    })
+            })
+            .flat_map(|(_, bytes)| gunzip(bytes))
+            .collect()
+    }
+
+    fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+        haystack.windows(needle.len()).any(|w| w == needle)
+    }
+
+    #[test]
+    fn one_index_per_language_with_the_ui() {
+        let ja = page(
+            Some("ja-JP"),
+            "アドインを作成する",
+            "<p><span class=\"seg\"><span class=\"seg-target\">Excel アドインを作成する方法。</span>\
+             <button class=\"seg-toggle\">EN</button>\
+             <span class=\"seg-source\" popover lang=\"en-US\">How to build a workbook extension.</span></span></p>",
+        );
+        let fr = page(
+            Some("fr-FR"),
+            "Créer un complément",
+            "<p>Comment créer un complément Excel.</p>",
+        );
+        let files = index(
+            [
+                SearchPage {
+                    url: "ja-JP/excel/create/",
+                    html: &ja,
+                },
+                SearchPage {
+                    url: "fr-FR/excel/create/",
+                    html: &fr,
+                },
+            ],
+            "pagefind",
+        )
+        .expect("indexes");
+        let names = names(&files);
+        for ui in [
+            "pagefind/pagefind-ui.js",
+            "pagefind/pagefind-ui.css",
+            "pagefind/pagefind.js",
+            "pagefind/pagefind-worker.js",
+            "pagefind/wasm.unknown.pagefind",
+        ] {
+            assert!(names.contains(&ui), "{ui} missing from {names:?}");
+        }
+        assert!(names.iter().all(|n| n.starts_with("pagefind/")));
+        assert!(names.is_sorted());
+
+        let entry = entry(&files);
+        let languages = entry["languages"].as_object().expect("languages");
+        assert_eq!(
+            languages.keys().collect::<Vec<_>>(),
+            ["fr-fr", "ja-jp"],
+            "{entry}"
+        );
+        for (lang, meta) in languages {
+            assert_eq!(meta["page_count"], 1, "{lang}: {entry}");
+            let hash = meta["hash"].as_str().expect("hash");
+            assert!(hash.starts_with(&format!("{lang}_")), "{hash}");
+            assert!(names.contains(&format!("pagefind/pagefind.{hash}.pf_meta").as_str()));
+        }
+        // French has a stemmer: its own search module; Japanese is searched by the generic one.
+        assert!(names.contains(&"pagefind/wasm.fr-fr.pagefind"));
+
+        let ja_words = word_indexes(&files, "ja-jp");
+        let fr_words = word_indexes(&files, "fr-fr");
+        // Each language's index has its own words and not the other's.
+        assert!(contains(&fr_words, "complément".as_bytes()));
+        assert!(!contains(&ja_words, "complément".as_bytes()));
+        assert!(!contains(&fr_words, "アドイン".as_bytes()));
+        // The English popover and its button are not in the Japanese index.
+        assert!(!contains(&ja_words, b"workbook"));
+        assert!(!contains(&ja_words, b"extension"));
+    }
+
+    #[test]
+    fn japanese_is_cut_into_words() {
+        let ja = page(Some("ja-JP"), "概要", "<p>アドインを作成する</p>");
+        let files = index(
+            [SearchPage {
+                url: "ja-JP/x/",
+                html: &ja,
+            }],
+            "pagefind",
+        )
+        .expect("indexes");
+        let words = word_indexes(&files, "ja-jp");
+        // ICU cuts アドインを作成する as アドイン|を|作成|する: the words are indexed on their own,
+        // not only the whole run.
+        assert!(contains(&words, "アドイン".as_bytes()));
+        assert!(contains(&words, "作成".as_bytes()));
+        assert!(!contains(&words, "アドインを作成する".as_bytes()));
+    }
+
+    #[test]
+    fn the_same_pages_give_the_same_bytes() {
+        let pages: Vec<(String, String)> = ["ja-JP", "fr-FR", "pt-BR", "en-US"]
+            .iter()
+            .flat_map(|lang| {
+                (0..3).map(move |i| {
+                    (
+                        format!("{lang}/page-{i}/"),
+                        page(
+                            Some(lang),
+                            &format!("Page {i}"),
+                            &format!("<p>Texte {i} アドイン texto</p>"),
+                        ),
+                    )
+                })
+            })
+            .collect();
+        let run = || {
+            index(
+                pages.iter().map(|(url, html)| SearchPage { url, html }),
+                "search/pagefind",
+            )
+            .expect("indexes")
+        };
+        let first = run();
+        assert!(first.iter().all(|(p, _)| p.starts_with("search/pagefind/")));
+        for _ in 0..3 {
+            assert!(run() == first, "a second run gave other files");
+        }
+    }
+
+    #[test]
+    fn a_page_without_a_language_joins_the_main_language() {
+        let fr = |i: usize| page(Some("fr-FR"), &format!("Page {i}"), "<p>Bonjour</p>");
+        let (fr1, fr2) = (fr(1), fr(2));
+        let bare = page(None, "Sans langue", "<p>Au revoir</p>");
+        let ja = page(Some("ja-JP"), "概要", "<p>こんにちは</p>");
+        let files = index(
+            [
+                SearchPage {
+                    url: "fr-FR/1/",
+                    html: &fr1,
+                },
+                SearchPage {
+                    url: "fr-FR/2/",
+                    html: &fr2,
+                },
+                SearchPage {
+                    url: "x/",
+                    html: &bare,
+                },
+                SearchPage {
+                    url: "ja-JP/1/",
+                    html: &ja,
+                },
+            ],
+            "pagefind",
+        )
+        .expect("indexes");
+        let entry = entry(&files);
+        // Pagefind puts it with the language that has the most pages, not in an index of its own.
+        assert_eq!(entry["languages"]["fr-fr"]["page_count"], 3, "{entry}");
+        assert_eq!(entry["languages"]["ja-jp"]["page_count"], 1, "{entry}");
+        assert!(entry["languages"].get("unknown").is_none(), "{entry}");
+    }
+
+    #[test]
+    fn only_pages_without_a_language() {
+        let bare = page(None, "Sans langue", "<p>Au revoir</p>");
+        let files = index(
+            [SearchPage {
+                url: "x/",
+                html: &bare,
+            }],
+            "pagefind",
+        )
+        .expect("indexes");
+        let entry = entry(&files);
+        assert_eq!(entry["languages"]["unknown"]["page_count"], 1, "{entry}");
+    }
+
+    #[test]
+    fn no_pages_give_the_scripts_and_an_empty_entry() {
+        let files = index([], "pagefind").expect("indexes");
+        let names = names(&files);
+        assert!(names.contains(&"pagefind/pagefind-ui.js"));
+        assert!(!names.iter().any(|n| n.ends_with(".pf_meta")));
+        let entry = entry(&files);
+        assert_eq!(entry["languages"], serde_json::json!({}), "{entry}");
+    }
+
+    #[test]
+    fn the_bundle_folder_stays_below_the_root() {
+        for bad in [
+            "",
+            "/pagefind",
+            "../pagefind",
+            "a/../b",
+            "a//b",
+            "./a",
+            "a\\b",
+        ] {
+            assert!(
+                matches!(index([], bad), Err(SearchError::BundleDir(_))),
+                "{bad:?} accepted"
+            );
+        }
+        assert!(index([], "pagefind/").is_ok());
+    }
+
+    #[test]
+    fn refuses_to_block_inside_a_runtime() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let result = runtime.block_on(async { index([], "pagefind") });
+        assert!(matches!(result, Err(SearchError::InsideRuntime)));
+    }
+}
