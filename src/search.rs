@@ -423,6 +423,33 @@ mod tests {
     }
 
     #[test]
+    fn the_header_snippet_loads_the_ui_relative_to_the_page() {
+        // Escaped as locdoc's templates are (`render::templates`: `/` stays as it is).
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(crate::render::url::escape_html);
+        tera.add_raw_template("search.html", include_str!("../templates/search.html"))
+            .expect("compiles");
+        let mut context = tera::Context::new();
+        context.insert("root", "../../");
+        let html = tera.render("search.html", &context).expect("renders");
+        assert!(html.contains(r#"<div id="search""#), "{html}");
+        assert!(
+            html.contains(r#"href="../../pagefind/pagefind-ui.css""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"src="../../pagefind/pagefind-ui.js""#),
+            "{html}"
+        );
+        assert!(html.contains(r##"element: "#search", showSubResults: true"##));
+        assert!(html.contains("<noscript>"), "{html}");
+        context.insert("search_noscript", "検索には JavaScript が必要です。");
+        let html = tera.render("search.html", &context).expect("renders");
+        assert!(html.contains("検索には JavaScript が必要です。"), "{html}");
+    }
+
+    #[test]
     fn refuses_to_block_inside_a_runtime() {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
