@@ -442,7 +442,7 @@ mod tests {
             html.contains(r#"src="../../pagefind/pagefind-ui.js""#),
             "{html}"
         );
-        assert!(html.contains(r##"element: "#search", showSubResults: true"##));
+        assert!(html.contains(r##"element: "#search", showSubResults: true, showImages: false"##));
         assert!(html.contains("<noscript>"), "{html}");
         context.insert("search_noscript", "検索には JavaScript が必要です。");
         let html = tera.render("search.html", &context).expect("renders");
