@@ -51,6 +51,9 @@ pub enum BuildError {
     /// Staging, writing or publishing failed.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The search index could not be built: nothing is published, as for a failed page.
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
     /// A file to publish as it is could not be read.
     #[error("{}: {source}", path.display())]
     Static {
@@ -111,7 +114,18 @@ pub fn build(
     input: &Input,
     options: &BuildOptions<'_>,
 ) -> Result<Built, BuildError> {
-    let config = &project.config;
+    // Search reads every page of the site, so a shard (a part of it) indexes none and its pages
+    // offer no search box.
+    let shard_config;
+    let config = if options.shard.is_split() && project.config.search {
+        shard_config = crate::config::Config {
+            search: false,
+            ..project.config.clone()
+        };
+        &shard_config
+    } else {
+        &project.config
+    };
     let templates = project.templates()?;
     let out = options.out;
     let shard = options.shard;
@@ -121,9 +135,14 @@ pub fn build(
             why,
         });
     }
+    // The docs sets' tocs are on every page: a changed toc renders every page again.
     let settings = incremental::settings_fingerprint(
         &project.root,
-        &[&format!("{config:?}"), &shard.to_string()],
+        &[
+            &format!("{config:?}"),
+            &shard.to_string(),
+            &format!("{:?}", input.docsets),
+        ],
     );
     let previous = options.incremental.then(|| BuildState::load(out)).flatten();
     // Shards hash their inputs too: the manifest tells `merge` they all built the same tree.
@@ -198,6 +217,18 @@ pub fn build(
     reused_pages
         .par_iter()
         .for_each(|page| staging.link(page, &out.join(page)));
+    let search = config.search.then(|| crate::search::Collect::new(&staging));
+    if let Some(search) = &search {
+        for page in &reused_pages {
+            if let Ok(html) = std::fs::read_to_string(out.join(page)) {
+                search.add(page, &html);
+            }
+        }
+    }
+    let emit: &dyn render::Emit = match &search {
+        Some(search) => search,
+        None => &staging,
+    };
 
     // Second pass: each article read again and rendered, the survey standing in for the rest.
     let renders_pages = |article: &str| shard.owns(article) && !reused.contains_key(article);
@@ -218,7 +249,7 @@ pub fn build(
             lists: &|_| first,
         },
         options.progress,
-        &staging,
+        emit,
     );
     let findings = survey.report.as_ref().map(|report| {
         report
@@ -241,6 +272,11 @@ pub fn build(
     };
     if let Some(failed) = failure(survey.unreadable(), &rendered) {
         return Ok(counted(failed));
+    }
+    if let Some(search) = search {
+        for (path, bytes) in search.bundle()? {
+            staging.write(&path, &bytes);
+        }
     }
     copy_static_files(input, &survey, shard, &staging)?;
     if shard.is_split() {

@@ -41,6 +41,10 @@ pub struct Config {
     /// reports the same findings); the build then skips the check and the report pages (at
     /// 10,000 pages: 7.0 → 4.0 s, 580 → 520 MB).
     pub align_report: bool,
+    /// Whether `build` and `serve` index the site for full-text search (Pagefind, one index per
+    /// locale) and pages carry a search box. Indexing costs about as much as rendering; a
+    /// preview or a site read from disk can leave it out.
+    pub search: bool,
     /// What fails `build` and `check` (exit 1) when `--deny` is not given: `errors` (`check`
     /// fails on errors anyway; `build` then fails on them too) or `warnings`. `build` fails on
     /// no content problem when absent.
@@ -128,6 +132,7 @@ impl Default for Config {
             docfx: DocfxConfig::default(),
             check: CheckConfig::default(),
             align_report: true,
+            search: true,
             deny: None,
         }
     }

@@ -147,6 +147,147 @@ async fn index_async<'a>(
         .map_err(|e| SearchError::Build(format!("{e:#}")))
 }
 
+/// The folder of the bundle below the site root, where `templates/search.html` loads it from.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// The part of a rendered page the index reads: its `<html …>` tag (the language) and the
+/// element marked `data-pagefind-body` up to the page's last `</article>`; `None` for a page
+/// without one (indexes, redirects). Pages are held until every one is made, so they are
+/// indexed in path order whatever order the cores made them in; the header, the sidebar and
+/// the footer, a third of an article page, are never indexed and not kept.
+pub fn searchable(html: &str) -> Option<String> {
+    let body = html.find("data-pagefind-body")?;
+    let open = html[..body].rfind('<')?;
+    let close = html.rfind("</article>")? + "</article>".len();
+    let html_tag = html.find("<html").and_then(|at| {
+        let end = html[at..].find('>')? + at + 1;
+        Some(&html[at..end])
+    })?;
+    (close > open).then(|| {
+        format!(
+            "<!doctype html>{html_tag}<body>{}</body></html>",
+            &html[open..close]
+        )
+    })
+}
+
+/// An output sink that passes every file on to `inner` and keeps the searchable part of each
+/// page ([`searchable`]), to index once the site is made.
+pub struct Collect<'a> {
+    inner: &'a dyn crate::render::Emit,
+    pages: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl<'a> Collect<'a> {
+    /// Collect what goes to `inner`.
+    pub fn new(inner: &'a dyn crate::render::Emit) -> Collect<'a> {
+        Collect {
+            inner,
+            pages: std::sync::Mutex::default(),
+        }
+    }
+
+    /// Keep the page at `path` (an `index.html` below the site root) if it has text to index.
+    pub fn add(&self, path: &str, html: &str) {
+        let Some(dir) = path.strip_suffix("index.html") else {
+            return;
+        };
+        // The report, the bundle, and a locale's "All topics" page (every title of the locale,
+        // which would match every search) are not the reader's articles.
+        if dir.starts_with("_align/")
+            || dir.starts_with(BUNDLE_DIR)
+            || dir.ends_with(&format!("/{}/", crate::render::nav::ALL_TOPICS_DIR))
+        {
+            return;
+        }
+        if let Some(page) = searchable(html) {
+            self.pages
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push((crate::render::url::encode_path(dir), page));
+        }
+    }
+
+    /// The search bundle of the pages kept, in path order: `(path below the site root, bytes)`.
+    ///
+    /// Each locale folder is indexed on its own, on every core, and the bundles are merged:
+    /// every language of a Pagefind bundle is an index of its own (files named by the
+    /// language's hash), so only the entry file that lists them is joined. The indexer holds
+    /// all it was given until it writes, so one locale at a time also bounds its memory by the
+    /// largest locale rather than the site.
+    pub fn bundle(self) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
+        use rayon::prelude::*;
+        let mut pages = self
+            .pages
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        pages.sort();
+        let mut locales: Vec<&[(String, String)]> = Vec::new();
+        let mut rest = pages.as_slice();
+        while let Some((first, _)) = rest.first() {
+            let folder = first.split('/').next().unwrap_or("");
+            let end = rest
+                .iter()
+                .position(|(url, _)| url.split('/').next().unwrap_or("") != folder)
+                .unwrap_or(rest.len());
+            locales.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+        if locales.is_empty() {
+            return index([], BUNDLE_DIR);
+        }
+        let bundles: Vec<Vec<(String, Vec<u8>)>> = locales
+            .par_iter()
+            .map(|pages| {
+                index(
+                    pages.iter().map(|(url, html)| SearchPage { url, html }),
+                    BUNDLE_DIR,
+                )
+            })
+            .collect::<Result<_, _>>()?;
+        merge(bundles)
+    }
+}
+
+/// One bundle of several: every file once (the scripts are the same in each), the entry file's
+/// languages joined.
+fn merge(bundles: Vec<Vec<(String, Vec<u8>)>>) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
+    let entry_path = format!("{BUNDLE_DIR}/pagefind-entry.json");
+    let mut files: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
+    let mut entry: Option<serde_json::Value> = None;
+    for (path, bytes) in bundles.into_iter().flatten() {
+        if path != entry_path {
+            files.entry(path).or_insert(bytes);
+            continue;
+        }
+        let this: serde_json::Value = serde_json::from_slice(&bytes)
+            .map_err(|e| SearchError::Build(format!("the indexer's entry file: {e}")))?;
+        match (&mut entry, this.get("languages")) {
+            (Some(joined), Some(serde_json::Value::Object(languages))) => {
+                if let Some(serde_json::Value::Object(all)) = joined.get_mut("languages") {
+                    all.extend(languages.clone());
+                }
+            }
+            _ => entry = entry.or(Some(this)),
+        }
+    }
+    if let Some(entry) = entry {
+        let bytes = serde_json::to_vec(&entry)
+            .map_err(|e| SearchError::Build(format!("the entry file: {e}")))?;
+        files.insert(entry_path, bytes);
+    }
+    Ok(files.into_iter().collect())
+}
+
+impl crate::render::Emit for Collect<'_> {
+    fn emit(&self, path: &str, bytes: Vec<u8>) {
+        if let Ok(html) = std::str::from_utf8(&bytes) {
+            self.add(path, html);
+        }
+        self.inner.emit(path, bytes);
+    }
+}
+
 /// `dir` is one or more plain names joined by `/`: not empty, not absolute, no `.` or `..`.
 fn is_plain_relative(dir: &str) -> bool {
     !dir.is_empty()
@@ -423,30 +564,17 @@ mod tests {
     }
 
     #[test]
-    fn the_header_snippet_loads_the_ui_relative_to_the_page() {
-        // Escaped as locdoc's templates are (`render::templates`: `/` stays as it is).
-        let mut tera = tera::Tera::default();
-        tera.autoescape_on(vec![".html"]);
-        tera.set_escape_fn(crate::render::url::escape_html);
-        tera.add_raw_template("search.html", include_str!("../templates/search.html"))
-            .expect("compiles");
-        let mut context = tera::Context::new();
-        context.insert("root", "../../");
-        let html = tera.render("search.html", &context).expect("renders");
-        assert!(html.contains(r#"<div id="search""#), "{html}");
-        assert!(
-            html.contains(r#"href="../../pagefind/pagefind-ui.css""#),
-            "{html}"
+    fn only_the_marked_article_of_a_page_is_kept_for_the_index() {
+        let html = "<!doctype html>\n<html lang=\"ja-JP\" dir=\"ltr\" class=\"no-js\">\n<head><title>t</title></head><body><nav class=\"toc\">目次</nav><main><article class=\"article\" data-pagefind-body><h1>アドイン</h1><p>作成する</p></article><nav class=\"prev-next\">次へ</nav></main></body></html>";
+        let kept = searchable(html).expect("an article page");
+        assert_eq!(
+            kept,
+            "<!doctype html><html lang=\"ja-JP\" dir=\"ltr\" class=\"no-js\"><body><article class=\"article\" data-pagefind-body><h1>アドイン</h1><p>作成する</p></article></body></html>"
         );
-        assert!(
-            html.contains(r#"src="../../pagefind/pagefind-ui.js""#),
-            "{html}"
+        assert_eq!(
+            searchable("<html lang=\"en\"><body><ul></ul></body></html>"),
+            None
         );
-        assert!(html.contains(r##"element: "#search", showSubResults: true, showImages: false"##));
-        assert!(html.contains("<noscript>"), "{html}");
-        context.insert("search_noscript", "検索には JavaScript が必要です。");
-        let html = tera.render("search.html", &context).expect("renders");
-        assert!(html.contains("検索には JavaScript が必要です。"), "{html}");
     }
 
     #[test]

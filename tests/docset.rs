@@ -285,7 +285,7 @@ fn a_hub_page_is_the_locale_home_with_its_links_resolved_and_unsafe_ones_dropped
     );
     let site = common::tree(&out);
     let ja = page(&site, "ja-JP/index.html");
-    let body = cut(&ja, "<article class=\"landing\">", "</article>");
+    let body = cut(&ja, "<article class=\"landing\"", "</article>");
     insta::assert_snapshot!("ja_hub_page", body);
     assert!(
         body.contains("<h1>ヘルプ ホーム</h1>") && body.contains("href=\"start/\""),
@@ -324,4 +324,42 @@ fn redirects_become_pages_that_lead_to_the_end_of_their_chain() {
         "{stderr}"
     );
     assert!(!site.contains_key("en-US/nowhere/index.html"));
+}
+
+#[test]
+fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
+    let project = docs_team_project();
+    let (output, out) = build(project.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let site = common::tree(&out);
+    let entry: serde_json::Value =
+        serde_json::from_slice(&site["pagefind/pagefind-entry.json"]).expect("json");
+    let languages = entry["languages"].as_object().expect("languages");
+    assert_eq!(languages.keys().collect::<Vec<_>>(), ["en-us", "ja-jp"]);
+    // Articles and the hub; not the redirects, the "All topics" page or the report.
+    assert_eq!(languages["ja-jp"]["page_count"], 4, "{entry}");
+    let ja = page(&site, "ja-JP/reference/api/index.html");
+    assert!(
+        ja.contains("src=\"../../../pagefind/pagefind-ui.js\""),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("<article class=\"article\" data-pagefind-body>"),
+        "{ja}"
+    );
+
+    std::fs::write(
+        project.path().join("locdoc.toml"),
+        "search = false\n[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
+    )
+    .expect("write");
+    let (output, out) = build(project.path());
+    assert!(output.status.success());
+    let site = common::tree(&out);
+    assert!(!site.keys().any(|k| k.starts_with("pagefind/")));
+    assert!(!page(&site, "ja-JP/start/index.html").contains("pagefind-ui.js"));
 }

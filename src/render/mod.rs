@@ -710,6 +710,7 @@ impl Shared<'_> {
             css_href: relative_url(dir, &self.css),
             js_href: relative_url(dir, &self.js),
             ui_lang: self.l10n.ui_locale(locale),
+            search: self.config.search,
             ..PageView::default()
         }
     }

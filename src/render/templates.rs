@@ -15,6 +15,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("article.html", include_str!("../../templates/article.html")),
     ("landing.html", include_str!("../../templates/landing.html")),
+    ("search.html", include_str!("../../templates/search.html")),
     (
         "locale_index.html",
         include_str!("../../templates/locale_index.html"),

@@ -59,6 +59,8 @@ pub struct PageView {
     /// Whether the body has no `<h1>` of its own (a page that is only an include): the template
     /// then heads the page with its title.
     pub needs_heading: bool,
+    /// Whether the page carries the search box (the site has a search index).
+    pub search: bool,
     /// The docs set's navigation, on pages of a locale that has a toc.
     pub nav: Option<NavView>,
 }
