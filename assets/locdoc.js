@@ -23,6 +23,18 @@
 
   // The docs-set sidebar is open in the markup (readable without JavaScript); on a narrow
   // screen it starts closed behind its menu button.
+  // The search box (templates/search.html): Pagefind's UI, once its deferred script has run
+  // (DOMContentLoaded comes after every deferred script). No result images: Pagefind keeps an
+  // article's first image as written, relative to that article, which breaks on another page.
+  // Read from disk (file://), the browser lets the search fetch nothing: no box then.
+  function startSearch() {
+    if (!document.getElementById('search') || typeof PagefindUI !== 'function' ||
+        location.protocol === 'file:') return;
+    new PagefindUI({ element: '#search', showSubResults: true, showImages: false });
+  }
+  if (document.readyState === 'complete') startSearch();
+  else document.addEventListener('DOMContentLoaded', startSearch);
+
   function closeDrawerOnNarrowScreens() {
     var drawer = document.querySelector('details.toc-drawer');
     if (drawer && window.matchMedia && window.matchMedia('(max-width: 60em)').matches) {
