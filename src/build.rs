@@ -114,18 +114,7 @@ pub fn build(
     input: &Input,
     options: &BuildOptions<'_>,
 ) -> Result<Built, BuildError> {
-    // Search reads every page of the site, so a shard (a part of it) indexes none and its pages
-    // offer no search box.
-    let shard_config;
-    let config = if options.shard.is_split() && project.config.search {
-        shard_config = crate::config::Config {
-            search: false,
-            ..project.config.clone()
-        };
-        &shard_config
-    } else {
-        &project.config
-    };
+    let config = &project.config;
     let templates = project.templates()?;
     let out = options.out;
     let shard = options.shard;
@@ -217,11 +206,13 @@ pub fn build(
     reused_pages
         .par_iter()
         .for_each(|page| staging.link(page, &out.join(page)));
-    let search = config.search.then(|| crate::search::Collect::new(&staging));
+    // Search reads every page of the site: a shard (a part of it) indexes none, `merge` does.
+    let search =
+        (config.search && !shard.is_split()).then(|| crate::search::Collect::new(&staging));
     if let Some(search) = &search {
         for page in &reused_pages {
             if let Ok(html) = std::fs::read_to_string(out.join(page)) {
-                search.add(page, &html);
+                search.pages.add(page, &html);
             }
         }
     }
@@ -274,7 +265,7 @@ pub fn build(
         return Ok(counted(failed));
     }
     if let Some(search) = search {
-        for (path, bytes) in search.bundle()? {
+        for (path, bytes) in search.pages.bundle()? {
             staging.write(&path, &bytes);
         }
     }
@@ -283,6 +274,7 @@ pub fn build(
         let manifest = crate::shard::Manifest {
             shard: shard.to_string(),
             input: input_fingerprint(&project.root, &state.inputs, config),
+            search: config.search,
         };
         staging.write(crate::shard::MANIFEST, &manifest.to_bytes());
     }

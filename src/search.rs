@@ -171,11 +171,17 @@ pub fn searchable(html: &str) -> Option<String> {
     })
 }
 
+/// The searchable part of the pages of a site ([`searchable`]), kept as they are made, to
+/// index once the site is whole.
+#[derive(Debug, Default)]
+pub struct SearchPages(std::sync::Mutex<Vec<(String, String)>>);
+
 /// An output sink that passes every file on to `inner` and keeps the searchable part of each
-/// page ([`searchable`]), to index once the site is made.
+/// page.
 pub struct Collect<'a> {
     inner: &'a dyn crate::render::Emit,
-    pages: std::sync::Mutex<Vec<(String, String)>>,
+    /// What was kept.
+    pub pages: SearchPages,
 }
 
 impl<'a> Collect<'a> {
@@ -183,10 +189,12 @@ impl<'a> Collect<'a> {
     pub fn new(inner: &'a dyn crate::render::Emit) -> Collect<'a> {
         Collect {
             inner,
-            pages: std::sync::Mutex::default(),
+            pages: SearchPages::default(),
         }
     }
+}
 
+impl SearchPages {
     /// Keep the page at `path` (an `index.html` below the site root) if it has text to index.
     pub fn add(&self, path: &str, html: &str) {
         let Some(dir) = path.strip_suffix("index.html") else {
@@ -201,7 +209,7 @@ impl<'a> Collect<'a> {
             return;
         }
         if let Some(page) = searchable(html) {
-            self.pages
+            self.0
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .push((crate::render::url::encode_path(dir), page));
@@ -218,7 +226,7 @@ impl<'a> Collect<'a> {
     pub fn bundle(self) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
         use rayon::prelude::*;
         let mut pages = self
-            .pages
+            .0
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         pages.sort();
@@ -282,7 +290,7 @@ fn merge(bundles: Vec<Vec<(String, Vec<u8>)>>) -> Result<Vec<(String, Vec<u8>)>,
 impl crate::render::Emit for Collect<'_> {
     fn emit(&self, path: &str, bytes: Vec<u8>) {
         if let Ok(html) = std::str::from_utf8(&bytes) {
-            self.add(path, html);
+            self.pages.add(path, html);
         }
         self.inner.emit(path, bytes);
     }

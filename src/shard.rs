@@ -93,6 +93,9 @@ pub struct Manifest {
     /// A fingerprint of everything the build read (content, configuration, templates, strings):
     /// shards of different inputs must not be merged.
     pub input: String,
+    /// Whether the site is searchable: `merge` then indexes the merged pages.
+    #[serde(default)]
+    pub search: bool,
 }
 
 impl Manifest {
@@ -153,6 +156,9 @@ pub enum MergeError {
         /// The other.
         second: PathBuf,
     },
+    /// The merged site's search index could not be built.
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
     /// A shard folder could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Walk {
@@ -193,6 +199,7 @@ pub struct Merged {
 pub fn merge(out: &Path, shards: &[PathBuf]) -> Result<Merged, MergeError> {
     let mut by_index: BTreeMap<u32, &Path> = BTreeMap::new();
     let mut expected: Option<(u32, String)> = None;
+    let mut search = false;
     for dir in shards {
         let manifest = read_manifest(dir)?;
         let shard: Shard = manifest
@@ -202,6 +209,7 @@ pub fn merge(out: &Path, shards: &[PathBuf]) -> Result<Merged, MergeError> {
                 path: dir.clone(),
                 reason: e.to_string(),
             })?;
+        search |= manifest.search;
         match &expected {
             None => expected = Some((shard.count, manifest.input.clone())),
             Some((count, input)) => {
@@ -275,6 +283,17 @@ pub fn merge(out: &Path, shards: &[PathBuf]) -> Result<Merged, MergeError> {
     let staging = Staging::begin(out)?;
     for (rel, (_, from)) in &files {
         staging.link(rel, from);
+    }
+    if search {
+        let pages = crate::search::SearchPages::default();
+        for (rel, (_, from)) in files.iter().filter(|(rel, _)| rel.ends_with("index.html")) {
+            if let Ok(html) = std::fs::read_to_string(from) {
+                pages.add(rel, &html);
+            }
+        }
+        for (path, bytes) in pages.bundle()? {
+            staging.write(&path, &bytes);
+        }
     }
     let stats = staging.commit()?;
     Ok(Merged {
