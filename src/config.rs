@@ -41,6 +41,13 @@ pub struct Config {
     /// reports the same findings); the build then skips the check and the report pages (at
     /// 10,000 pages: 7.0 → 4.0 s, 580 → 520 MB).
     pub align_report: bool,
+    /// Whether an article that exists in English but not in a locale gets a page in that locale
+    /// anyway: the English article in the locale's navigation and strings, with a notice and a
+    /// canonical link to the English page, so a reader is never dropped out of their language.
+    pub fallback_pages: bool,
+    /// Whether a translation older than its English (stale units, or an English `ms.date` later
+    /// than the one it was translated from) says so, with a link to the English.
+    pub outdated_notice: bool,
     /// Whether `build` and `serve` index the site for full-text search (Pagefind, one index per
     /// locale) and pages carry a search box. Indexing costs about as much as rendering; a
     /// preview or a site read from disk can leave it out.
@@ -133,6 +140,8 @@ impl Default for Config {
             check: CheckConfig::default(),
             align_report: true,
             search: true,
+            fallback_pages: true,
+            outdated_notice: true,
             deny: None,
         }
     }

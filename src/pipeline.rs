@@ -248,6 +248,7 @@ pub fn survey(
     let config = purpose.config;
     let check = purpose.check;
     let pairings = Pairings::default();
+    let site_locales = render::site_locales(files, config);
     let outcomes = each_article(
         files,
         source,
@@ -256,7 +257,7 @@ pub fn survey(
         only,
         &|aligned, file_of| {
             let facts = purpose.site.then(|| {
-                let jobs = render::plan_article(aligned, config);
+                let jobs = render::plan_article(aligned, config, &site_locales);
                 ArticleFacts {
                     article: aligned.article.clone(),
                     entries: render::entries(&jobs),
@@ -511,12 +512,14 @@ pub fn render_site(
             &config.source_locale,
         ),
     };
+    let index = index.with_fallback_pages(config.fallback_pages);
     let pages = PageRenderer::new(&index, look, entries.iter().map(|e| e.locale.as_str()));
     let report = survey
         .report
         .as_ref()
         .map(|report| ReportPages::new(report, config, templates, l10n));
     (progress.start)(entries.iter().filter(|e| (scope.pages)(&e.article)).count());
+    let site_locales = render::site_locales(files, config);
     let wants_report = |article: &str| report.is_some() && (scope.report)(article);
     let wanted = |article: &str| (scope.pages)(article) || wants_report(article);
     // Read again from disk, only the files of the articles in scope; an in-memory source is
@@ -542,7 +545,16 @@ pub fn render_site(
         only,
         &|aligned, _| {
             let jobs = if (scope.pages)(&aligned.article) {
-                render::plan_article(aligned, config)
+                let mut jobs = render::plan_article(aligned, config, &site_locales);
+                // Where a locale redirects the article, its redirect page stands there instead.
+                jobs.retain(|job| {
+                    !job.fallback
+                        || !look
+                            .docsets
+                            .redirects
+                            .contains_key(&(job.locale.clone(), aligned.article.clone()))
+                });
+                jobs
             } else {
                 Vec::new()
             };

@@ -257,7 +257,7 @@ fn the_toc_gives_every_page_a_sidebar_a_breadcrumb_and_previous_next_links() {
     let next = cut(&ja, "<nav class=\"prev-next\"", "</nav>");
     assert!(
         next.contains("rel=\"prev\" href=\"../\"")
-            && next.contains("rel=\"next\" href=\"../../en-US/install/\""),
+            && next.contains("rel=\"next\" href=\"../install/\""),
         "{next}"
     );
     // The whole tree, once per locale.
@@ -362,4 +362,60 @@ fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
     let site = common::tree(&out);
     assert!(!site.keys().any(|k| k.starts_with("pagefind/")));
     assert!(!page(&site, "ja-JP/start/index.html").contains("pagefind-ui.js"));
+}
+
+#[test]
+fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdated() {
+    let project = docs_team_project();
+    // The English was revised after the Japanese was made from it.
+    write(
+        project.path(),
+        "repos/help/docs/start.md",
+        "---\ntitle: Get started\nms.date: 03/04/2022\n---\n# Get started\n\nInstall the add-in.\n",
+    );
+    let (output, out) = build(project.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let site = common::tree(&out);
+    let fallback = page(&site, "ja-JP/install/index.html");
+    let main = cut(&fallback, "<main", "</main>");
+    insta::assert_snapshot!("ja_fallback_page", main);
+    assert!(
+        fallback.contains("<html lang=\"ja-JP\""),
+        "the locale's chrome"
+    );
+    assert!(
+        main.contains("<article class=\"article\" lang=\"en-US\" dir=\"ltr\">"),
+        "{main}"
+    );
+    assert!(main.contains("class=\"fallback-notice\""), "{main}");
+    assert!(
+        fallback.contains("<link rel=\"canonical\" href=\"/en-US/install/\">"),
+        "{fallback}"
+    );
+    assert!(
+        !fallback.contains("hreflang=\"ja-JP\" href="),
+        "not offered as a translation"
+    );
+    let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]);
+    assert!(!sitemap.contains("/ja-JP/install/"), "{sitemap}");
+    // Navigation stays in Japanese: the toc leads to the fallback page, not out of the locale.
+    let start = page(&site, "ja-JP/start/index.html");
+    assert!(start.contains("href=\"../install/\""), "{start}");
+    assert!(start.contains("class=\"outdated-notice\""), "{start}");
+    assert!(!page(&site, "ja-JP/reference/api/index.html").contains("outdated-notice"));
+
+    write(
+        project.path(),
+        "locdoc.toml",
+        "fallback_pages = false\noutdated_notice = false\n[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
+    );
+    let (output, out) = build(project.path());
+    assert!(output.status.success());
+    let site = common::tree(&out);
+    assert!(!site.contains_key("ja-JP/install/index.html"));
+    assert!(!page(&site, "ja-JP/start/index.html").contains("outdated-notice"));
 }

@@ -61,6 +61,11 @@ pub trait Site {
     fn has_english(&self, article: &str) -> bool;
     /// The locale of English pages, e.g. `en-US`.
     fn source_locale(&self) -> &str;
+    /// Whether `locale`'s site shows `article`, which it has no translation of, on a fallback
+    /// page of its own (the English in the locale's chrome): links then stay in the locale.
+    fn has_fallback(&self, _locale: &str, _article: &str) -> bool {
+        false
+    }
 }
 
 /// Everything fixed for one page.
@@ -571,6 +576,13 @@ fn rewrite_link(dest: &CowStr<'_>, ctx: &PageContext<'_>) -> (String, bool) {
                 relative_url(&from, &page_dir(ctx.locale, &key))
             ),
             false,
+        );
+    }
+    if ctx.site.has_fallback(ctx.locale, &key) {
+        let fallback = page_dir(ctx.locale, &key);
+        return (
+            format!("{}{fragment}", relative_url(&from, &fallback)),
+            true,
         );
     }
     if ctx.site.has_english(&key) {

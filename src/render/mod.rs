@@ -114,6 +114,9 @@ pub struct Job<'a> {
     pub mode: Mode,
     /// Whether this is the article's English page (in the source locale's site).
     pub english: bool,
+    /// Whether the locale has no version of the article and the page shows its English
+    /// (`fallback_pages`).
+    pub fallback: bool,
 }
 
 /// The site as the Markdown renderer sees it: which documents and English pages exist, and the
@@ -125,6 +128,7 @@ pub struct SiteIndex<'a> {
     pages: Vec<FileKey<'a>>,
     english: Vec<&'a str>,
     source_locale: &'a str,
+    fallback_pages: bool,
 }
 
 /// `(locale, article)`: where a file is in the site.
@@ -173,6 +177,16 @@ impl<'a> SiteIndex<'a> {
             pages: sorted_unique(files),
             english: sorted_unique(english),
             source_locale,
+            fallback_pages: false,
+        }
+    }
+
+    /// The index of a site where articles without a translation get fallback pages
+    /// (`fallback_pages` in the settings).
+    pub fn with_fallback_pages(self, on: bool) -> SiteIndex<'a> {
+        SiteIndex {
+            fallback_pages: on,
+            ..self
         }
     }
 
@@ -209,6 +223,14 @@ impl markdown::Site for SiteIndex<'_> {
     fn source_locale(&self) -> &str {
         self.source_locale
     }
+
+    fn has_fallback(&self, locale: &str, article: &str) -> bool {
+        self.fallback_pages
+            && locale != self.source_locale
+            && !is_include(article)
+            && !self.has_document(locale, article)
+            && self.has_english_page(article)
+    }
 }
 
 /// Whether an article key is an include (a fragment pulled into other articles, not a page).
@@ -227,10 +249,19 @@ pub struct Entry {
     pub locale: String,
     /// The page's title.
     pub title: String,
+    /// A fallback page (the English in a locale without a translation): listed in the locale,
+    /// but not a translation to offer in language menus, `hreflang` links or the sitemap.
+    pub fallback: bool,
 }
 
-/// The pages of one article, in locale order then the English page; none for an include.
-pub fn plan_article<'a>(article: &'a ArticleAlignment<'a>, config: &Config) -> Vec<Job<'a>> {
+/// The pages of one article, in locale order then the English page; none for an include. With
+/// `fallback_pages`, each of `site_locales` without a version of the article gets one showing
+/// its English.
+pub fn plan_article<'a>(
+    article: &'a ArticleAlignment<'a>,
+    config: &Config,
+    site_locales: &[&str],
+) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
     if is_include(&article.article) {
         return jobs;
@@ -247,6 +278,7 @@ pub fn plan_article<'a>(article: &'a ArticleAlignment<'a>, config: &Config) -> V
             doc: version.doc,
             mode: Mode::Translated,
             english: false,
+            fallback: false,
         });
     }
     let english = article
@@ -263,15 +295,48 @@ pub fn plan_article<'a>(article: &'a ArticleAlignment<'a>, config: &Config) -> V
         .map(|v| (v.doc, Mode::Translated))
         .or(reference.map(|v| (v.doc, Mode::English)));
     if let Some((doc, mode)) = source {
+        if config.fallback_pages {
+            for locale in site_locales {
+                let translated = article
+                    .versions
+                    .iter()
+                    .any(|v| v.doc.locale().as_str() == *locale);
+                if !translated && *locale != source_locale && config.builds(locale) {
+                    jobs.push(Job {
+                        locale: (*locale).to_owned(),
+                        article,
+                        doc,
+                        mode,
+                        english: false,
+                        fallback: true,
+                    });
+                }
+            }
+            jobs.sort_by(|a, b| a.locale.cmp(&b.locale));
+        }
         jobs.push(Job {
             locale: source_locale.to_owned(),
             article,
             doc,
             mode,
             english: true,
+            fallback: false,
         });
     }
     jobs
+}
+
+/// The locales whose sites `files` make (those the settings build, the source locale too), in
+/// tag order: the locales an article without a translation gets a fallback page in.
+pub fn site_locales<'f>(files: &'f [crate::SourceFile], config: &Config) -> Vec<&'f str> {
+    let mut locales: Vec<&str> = files
+        .iter()
+        .map(|f| f.locale.as_str())
+        .filter(|l| config.builds(l))
+        .collect();
+    locales.sort_unstable();
+    locales.dedup();
+    locales
 }
 
 /// What the indexes and the sitemap need of `jobs`, in the same order.
@@ -281,6 +346,7 @@ pub fn entries(jobs: &[Job<'_>]) -> Vec<Entry> {
             article: j.article.article.clone(),
             locale: j.locale.clone(),
             title: page_title(j.doc, j.mode),
+            fallback: j.fallback,
         })
         .collect()
 }
@@ -635,7 +701,7 @@ fn render_language_pages(
 /// The locales of each article's pages, articles in key order, locales in tag order.
 fn locales_by_article<'e>(entries: &[&'e Entry]) -> BTreeMap<&'e str, BTreeSet<&'e str>> {
     let mut by_article: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for e in entries {
+    for e in entries.iter().filter(|e| !e.fallback) {
         by_article
             .entry(e.article.as_str())
             .or_default()
@@ -802,6 +868,17 @@ impl Shared<'_> {
         page.body = body.html;
         page.nav = self.nav(&job.locale, &dir, &article.article);
         page.canonical = format!("{base}{}", encode_path(&dir));
+        page.english_href = english_dir.as_ref().map(|e| relative_url(&dir, e));
+        if job.fallback {
+            page.fallback = true;
+            page.content_lang = Some(source_locale.to_owned());
+            // The page is the English article: search engines are sent to the English page.
+            if let Some(english) = &english_dir {
+                page.canonical = format!("{base}{}", encode_path(english));
+            }
+        } else if job.mode == Mode::Translated && !job.english && self.config.outdated_notice {
+            page.outdated = english_dir.is_some() && is_outdated(article, job.doc);
+        }
         let mut page_locales: Vec<&str> = article
             .versions
             .iter()
@@ -815,7 +892,15 @@ impl Shared<'_> {
         }
         page_locales.sort_unstable();
         page_locales.dedup();
-        if lists_locales_inline(page_locales.len()) {
+        if job.fallback {
+            // Not a translation: offered in no `hreflang` cluster; its menu lists the article's
+            // real languages.
+            for locale in &page_locales {
+                let target = page_dir(locale, &article.article);
+                page.languages
+                    .push(self.language_link(locale, Some(relative_url(&dir, &target))));
+            }
+        } else if lists_locales_inline(page_locales.len()) {
             for locale in &page_locales {
                 let target = page_dir(locale, &article.article);
                 page.alternates.push(Alternate {
@@ -854,6 +939,31 @@ impl Shared<'_> {
             });
         (result, body.diagnostics)
     }
+}
+
+/// Whether `doc`, a translation in `article`, is older than the English: some of its sentences
+/// were translated from English that is no longer in the article (sxs spans say which), or
+/// the English file's `ms.date` is later than the one the translation carries (it was copied
+/// from the English the translation was made from). `ms.openlocfilehash` names that English
+/// too, but as a hash of the file as the localization system saw it, which a file's git blob
+/// hash never equals (0 of 58 office-js ja-JP Excel articles), so the date is what can be
+/// compared.
+fn is_outdated(article: &ArticleAlignment<'_>, doc: &Document) -> bool {
+    let stale = article
+        .units
+        .iter()
+        .flat_map(|unit| &unit.entries)
+        .any(|entry| std::ptr::eq(entry.doc, doc) && entry.in_current_english == Some(false));
+    let english_date = article
+        .versions
+        .iter()
+        .find(|v| v.kind == VersionKind::English)
+        .and_then(|v| v.doc.front_matter.ms_date);
+    let revised = match (english_date, doc.front_matter.ms_date) {
+        (Some(english), Some(translated)) => english > translated,
+        _ => false,
+    };
+    stale || revised
 }
 
 /// The localized words a body needs, for one locale.

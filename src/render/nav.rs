@@ -42,7 +42,8 @@ impl<'a> DocLinks<'a> {
                     .redirects
                     .contains_key(&(l.to_owned(), key.to_owned()))
         };
-        if self.index.has_document(locale, key) && !super::is_include(key) || here(locale) {
+        let own = self.index.has_document(locale, key) && !super::is_include(key);
+        if own || here(locale) || self.index.has_fallback(locale, key) {
             Some(page_dir(locale, key))
         } else if self.index.has_english(key) || here(source) {
             Some(page_dir(source, key))

@@ -59,6 +59,15 @@ pub struct PageView {
     /// Whether the body has no `<h1>` of its own (a page that is only an include): the template
     /// then heads the page with its title.
     pub needs_heading: bool,
+    /// The language of the article itself where it differs from the page's (a fallback page
+    /// shows the English article in a locale's chrome).
+    pub content_lang: Option<String>,
+    /// A fallback page: the locale has no translation of this article, so its English is shown.
+    pub fallback: bool,
+    /// A translation older than its English (stale units, or an English revised since).
+    pub outdated: bool,
+    /// Relative URL of the English page, for the fallback and outdated notices.
+    pub english_href: Option<String>,
     /// Whether the page carries the search box (the site has a search index).
     pub search: bool,
     /// The docs set's navigation, on pages of a locale that has a toc.

@@ -835,6 +835,7 @@ mod tests {
 
     fn entry(article: &str, locale: &str, title: &str) -> Entry {
         Entry {
+            fallback: false,
             article: article.to_owned(),
             locale: locale.to_owned(),
             title: title.to_owned(),
