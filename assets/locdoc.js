@@ -35,6 +35,40 @@
   if (document.readyState === 'complete') startSearch();
   else document.addEventListener('DOMContentLoaded', startSearch);
 
+  // The site's root (templates/index.html, `data-pick` on its list): a static host cannot
+  // negotiate the language, so the reader's browser languages pick a locale's home, an exact
+  // tag first, then the same language in another region. A reader who came from a page of
+  // this site (the "Choose your language" link) chose to be here and stays; replace() keeps the
+  // root out of the history, so Back does not bounce. Without JavaScript the list is the page.
+  function pickLanguage() {
+    var list = document.querySelector('.language-list[data-pick]');
+    if (!list) return;
+    try {
+      if (document.referrer && new URL(document.referrer).origin === location.origin) return;
+    } catch (e) { /* an unreadable referrer: pick as for a new visit */ }
+    var links = list.querySelectorAll('a[hreflang]');
+    var wanted = navigator.languages && navigator.languages.length ?
+      navigator.languages : [navigator.language || ''];
+    // In the reader's order of preference: fr-CA, then en-US picks fr-FR before en-US.
+    function find(want, match) {
+      for (var i = 0; i < links.length; i++) {
+        if (match(want, links[i].getAttribute('hreflang').toLowerCase())) return links[i];
+      }
+      return null;
+    }
+    for (var w = 0; w < wanted.length; w++) {
+      var want = String(wanted[w]).toLowerCase();
+      var chosen = find(want, function (a, b) { return a === b; }) ||
+        find(want, function (a, b) { return a.split('-')[0] === b.split('-')[0]; });
+      if (chosen) {
+        location.replace(chosen.href);
+        return;
+      }
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', pickLanguage);
+  else pickLanguage();
+
   function closeDrawerOnNarrowScreens() {
     var drawer = document.querySelector('details.toc-drawer');
     if (drawer && window.matchMedia && window.matchMedia('(max-width: 60em)').matches) {

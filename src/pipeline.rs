@@ -546,13 +546,20 @@ pub fn render_site(
         &|aligned, _| {
             let jobs = if (scope.pages)(&aligned.article) {
                 let mut jobs = render::plan_article(aligned, config, &site_locales);
-                // Where a locale redirects the article, its redirect page stands there instead.
+                // Where a locale redirects the article, its redirect page stands there instead;
+                // where its file was read in the survey but not now, the page fails, and
+                // no English stands in for it.
                 jobs.retain(|job| {
                     !job.fallback
-                        || !look
+                        || !(look
                             .docsets
                             .redirects
                             .contains_key(&(job.locale.clone(), aligned.article.clone()))
+                            || render::markdown::Site::has_document(
+                                &index,
+                                &job.locale,
+                                &aligned.article,
+                            ))
                 });
                 jobs
             } else {

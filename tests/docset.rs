@@ -419,3 +419,31 @@ fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdat
     assert!(!site.contains_key("ja-JP/install/index.html"));
     assert!(!page(&site, "ja-JP/start/index.html").contains("outdated-notice"));
 }
+
+#[test]
+fn the_root_lists_every_locale_names_them_for_search_engines_and_lets_the_script_pick() {
+    let project = docs_team_project();
+    let (output, out) = build(project.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let root = page(&common::tree(&out), "index.html");
+    // Readers without JavaScript choose from the list; locdoc.js picks from navigator.languages.
+    assert!(
+        root.contains("<ul class=\"language-list\" data-pick>"),
+        "{root}"
+    );
+    assert!(
+        root.contains("<a href=\"ja-JP/\" hreflang=\"ja-JP\""),
+        "{root}"
+    );
+    for link in [
+        "<link rel=\"alternate\" hreflang=\"en-US\" href=\"/en-US/\">",
+        "<link rel=\"alternate\" hreflang=\"ja-JP\" href=\"/ja-JP/\">",
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/\">",
+    ] {
+        assert!(root.contains(link), "{link} missing:\n{root}");
+    }
+}

@@ -624,6 +624,16 @@ pub fn render_indexes(
         };
         let mut page = shared.base_view(source_locale, "");
         page.title = config.title.clone();
+        // The picker is the site's `x-default`; each locale's home is its language's page.
+        page.alternates = locales
+            .iter()
+            .map(|l| Alternate {
+                hreflang: (*l).to_owned(),
+                href: format!("{base}{}/", encode_segment(l)),
+            })
+            .collect();
+        page.x_default = Some(base.clone());
+        page.canonical = base.clone();
         let root_languages = languages("");
         if wanted("index.html") {
             shared.add(
@@ -634,6 +644,8 @@ pub fn render_indexes(
                 page,
                 |context| {
                     context.insert("languages", &root_languages);
+                    // On a static host nothing negotiates the language: locdoc.js picks one.
+                    context.insert("pick", &true);
                 },
             );
         }
