@@ -237,7 +237,7 @@ impl Config {
                     path,
                     at(code),
                     &format!(
-                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0703)"
+                        "unknown rule code `{code}` in [check.rules]: `locdoc check` names each finding's code (LD0001 to LD0705)"
                     ),
                 ));
             }

@@ -118,6 +118,8 @@ codes! {
     FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
     BadDocsetFile = "LD0701", Error, "a docs-set file (docfx.json, toc.yml, an index.yml page, the redirection file) cannot be read";
     TocTargetMissing = "LD0702", Warning, "a toc entry points at an article that exists in no locale";
+    BrokenLink = "LD0704", Warning, "a relative link points at no article, page or file of the site";
+    MissingImage = "LD0705", Warning, "an image points at no file of the site";
     BadRedirect = "LD0703", Warning, "a redirect cannot be followed (a loop, a target that is not a page, a source outside the docs folder or still an article)";
 }
 

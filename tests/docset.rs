@@ -447,3 +447,40 @@ fn the_root_lists_every_locale_names_them_for_search_engines_and_lets_the_script
         assert!(root.contains(link), "{link} missing:\n{root}");
     }
 }
+
+#[test]
+fn links_and_images_that_point_at_nothing_are_reported_at_their_level() {
+    let project = docs_team_project();
+    write(
+        project.path(),
+        "repos/help.ja-jp/docs/links.md",
+        "---\ntitle: リンク\n---\n# リンク\n\n[開始](start.md) [なし](missing.md) ![図](images/a.png) ![図](images/none.png)\n",
+    );
+    let (output, _) = build(project.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let file = project.path().join("repos/help.ja-jp/docs/links.md");
+    assert!(
+        stderr.contains(&format!("{}:6:21: warning[LD0704]", file.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}:6:57: warning[LD0705]", file.display())),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("LD0704").count() + stderr.matches("LD0705").count(),
+        2,
+        "{stderr}"
+    );
+
+    let config = std::fs::read_to_string(project.path().join("locdoc.toml")).expect("read");
+    write(
+        project.path(),
+        "locdoc.toml",
+        &format!("{config}[check.rules]\nLD0705 = \"off\"\nLD0704 = \"error\"\n"),
+    );
+    let (output, _) = build(project.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("LD0705"), "{stderr}");
+    assert!(stderr.contains("error[LD0704]"), "{stderr}");
+}

@@ -47,6 +47,9 @@ pub struct Docsets {
     pub base_path: String,
     /// Problems with these files.
     pub diagnostics: Vec<Diagnostic>,
+    /// The site's files other than articles (`ja-JP/images/a.png`), when discovery listed them:
+    /// relative links and images are checked against them.
+    pub resources: Option<BTreeSet<String>>,
 }
 
 impl Docsets {
@@ -130,13 +133,21 @@ impl Docsets {
 
     /// The docs sets of what discovery found, as the settings place them.
     pub fn of(discovery: &crate::discover::Discovery, config: &crate::config::Config) -> Docsets {
-        Docsets::load(
+        let mut docsets = Docsets::load(
             &discovery.locale_folders,
             &discovery.docset_files,
             &discovery.files,
             &config.source_locale,
             config.docfx.base_path.as_deref(),
-        )
+        );
+        docsets.resources = Some(
+            discovery
+                .static_files
+                .iter()
+                .map(|f| f.rel_path.clone())
+                .collect(),
+        );
+        docsets
     }
 
     /// Whether `key` of `locale` is a landing or hub page.

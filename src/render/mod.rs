@@ -15,6 +15,7 @@
 
 pub mod docfx;
 pub mod l10n;
+pub mod links;
 pub mod markdown;
 pub mod nav;
 pub mod report;
@@ -850,7 +851,20 @@ impl Shared<'_> {
             site: self.index,
             fragments,
         };
-        let body = markdown::render_body(job.doc, &ctx);
+        let mut body = markdown::render_body(job.doc, &ctx);
+        // A document's links are checked once, on the page it makes as itself.
+        if let Some(resources) = &self.docsets.resources
+            && job.locale == job.doc.locale().as_str()
+            && !job.fallback
+        {
+            body.diagnostics.extend(links::check(
+                job.doc,
+                self.index,
+                self.docsets,
+                resources,
+                &self.config.check.rules,
+            ));
+        }
         let fm = &job.doc.front_matter;
         let source_locale = self.index.source_locale;
         let base = self.config.base();
