@@ -575,3 +575,56 @@ fn serve_without_content_serves_the_sample_until_content_appears() {
         r.status == 200 && r.body.contains("Titlu nou")
     });
 }
+
+/// A docs team's layout (`[sources]`: a folder per locale) is served and watched as `build`
+/// reads it: an edit to an article and to a toc in a locale's own folder show up, and so does
+/// the search box's bundle.
+#[test]
+fn locales_with_folders_of_their_own_are_served_and_watched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "locdoc.toml",
+        "[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
+    );
+    write(
+        "repos/help/docs/start.md",
+        "---\ntitle: Start\n---\n# Start\n\nInstall it.\n",
+    );
+    write(
+        "repos/help/docs/toc.yml",
+        "- name: Start\n  href: start.md\n",
+    );
+    write(
+        "repos/help.ja-jp/docs/start.md",
+        "---\ntitle: 開始\n---\n# 開始\n\nインストールします。\n",
+    );
+    write(
+        "repos/help.ja-jp/docs/toc.yml",
+        "- name: 開始\n  href: start.md\n",
+    );
+    let server = start(dir.path());
+    let page = "/ja-JP/start/";
+    let first = wait_for(&server, page, "the Japanese page", |r| r.status == 200);
+    assert!(first.body.contains("インストールします"), "{}", first.body);
+    assert_eq!(get(&server, "/pagefind/pagefind-ui.js", "").status, 200);
+
+    write(
+        "repos/help.ja-jp/docs/start.md",
+        "---\ntitle: 開始\n---\n# 開始\n\n編集しました。\n",
+    );
+    wait_for(&server, page, "the edited article", |r| {
+        r.body.contains("編集しました")
+    });
+    write(
+        "repos/help.ja-jp/docs/toc.yml",
+        "- name: はじめに\n  href: start.md\n",
+    );
+    wait_for(&server, page, "the edited toc", |r| {
+        r.body.contains("はじめに")
+    });
+}

@@ -87,6 +87,8 @@ pub struct Folders {
     pub root: PathBuf,
     /// The content root.
     pub content_root: PathBuf,
+    /// Locales with folders of their own (`[sources]`): the locale and its folder, canonical.
+    pub sources: Vec<(String, PathBuf)>,
 }
 
 /// The site between rebuilds: the project, the last good version of every file, and the
@@ -96,6 +98,8 @@ pub struct Site {
     /// The project's templates, compiled.
     templates: Arc<crate::render::templates::Templates>,
     content_root: PathBuf,
+    /// Locales with folders of their own (`[sources]`), canonical as watch events name them.
+    sources: Vec<(String, PathBuf)>,
     /// The last good version of every file, sorted by relative path (shared with a running
     /// report job: replacing one document never copies the others).
     documents: Vec<Arc<Document>>,
@@ -165,11 +169,26 @@ impl Site {
             || project.root.join("content"),
             std::path::Path::to_path_buf,
         );
+        let project_sources = match &project.content {
+            crate::project::ContentRoot::Sources(sources) => Some(
+                sources
+                    .iter()
+                    .map(|(locale, dir)| {
+                        (locale.clone(), dir.canonicalize().unwrap_or(dir.clone()))
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        };
         let templates = project.templates()?;
         let mut site = Site {
             project,
             templates,
             content_root,
+            sources: match &project_sources {
+                Some(sources) => sources.clone(),
+                None => Vec::new(),
+            },
             documents: Vec::new(),
             files: Vec::new(),
             tree_diagnostics: Vec::new(),
@@ -213,6 +232,7 @@ impl Site {
         Folders {
             root: self.project.root.clone(),
             content_root: self.content_root.clone(),
+            sources: self.sources.clone(),
         }
     }
 
@@ -265,10 +285,31 @@ impl Site {
     /// Whether what failed may read fine on another try: see [`Delta::retry`].
     fn may_pass(&self) -> bool {
         let unreadable_file_is_there = self.broken.iter().any(|(rel, diagnostics)| {
-            diagnostics.iter().any(|d| d.code == Code::Unreadable)
-                && self.content_root.join(rel).is_file()
+            diagnostics.iter().any(|d| d.code == Code::Unreadable) && self.disk_path(rel).is_file()
         });
         unreadable_file_is_there || (self.content_error.is_some() && self.content_root.is_dir())
+    }
+
+    /// Where the file of a content path (`ja-JP/x.md`) is on disk.
+    fn disk_path(&self, rel: &str) -> PathBuf {
+        if let Some((locale, rest)) = rel.split_once('/')
+            && let Some((_, dir)) = self.sources.iter().find(|(l, _)| l == locale)
+        {
+            return dir.join(rest);
+        }
+        self.content_root.join(rel)
+    }
+
+    /// The content path (`ja-JP/x.md`) of a file on disk, if it is content.
+    fn content_path(&self, path: &std::path::Path) -> Option<String> {
+        let (prefix, rest) = self
+            .sources
+            .iter()
+            .find_map(|(locale, dir)| Some((format!("{locale}/"), path.strip_prefix(dir).ok()?)))
+            .or_else(|| Some((String::new(), path.strip_prefix(&self.content_root).ok()?)))?;
+        let parts: Option<Vec<&str>> = rest.components().map(|c| c.as_os_str().to_str()).collect();
+        let rel = parts?.join("/");
+        (!rel.is_empty()).then(|| format!("{prefix}{rel}"))
     }
 
     /// The content's problems, if they changed since the last delta told them.
@@ -417,6 +458,30 @@ impl Site {
         (rendered, memory.into_files())
     }
 
+    /// Add the search bundle of the pages in `files` (the whole site, just rendered). A save
+    /// that renders a few pages leaves it as it is until the next whole render.
+    fn index_for_search(&mut self, files: &mut BTreeMap<String, Vec<u8>>) {
+        let pages = crate::search::SearchPages::default();
+        for (path, bytes) in files.iter() {
+            if let Ok(html) = std::str::from_utf8(bytes) {
+                pages.add(path, html);
+            }
+        }
+        match pages.bundle() {
+            Ok(bundle) => files.extend(bundle),
+            Err(err) => {
+                self.failed.insert(
+                    crate::search::BUNDLE_DIR.to_owned(),
+                    vec![Diagnostic::file(
+                        Code::PageFailed,
+                        crate::search::BUNDLE_DIR,
+                        err.to_string(),
+                    )],
+                );
+            }
+        }
+    }
+
     /// The pages that failed to render in `rendered`, by article (`""` for the lists).
     fn record_failures(&mut self, rendered: &Rendered) {
         for d in &rendered.diagnostics {
@@ -449,6 +514,9 @@ impl Site {
             if let Ok(bytes) = std::fs::read(&file.path) {
                 files.entry(file.rel_path.clone()).or_insert(bytes);
             }
+        }
+        if self.project.config.search {
+            self.index_for_search(&mut files);
         }
         self.report_pending = Some(BTreeSet::new());
         // Paths served before that this build did not produce: gone, unless their page failed
@@ -549,17 +617,7 @@ impl Site {
 
     /// Files under the content root changed.
     fn content_changed(&mut self, paths: &BTreeSet<PathBuf>) -> Delta {
-        let root = self.content_root.clone();
-        let rel: BTreeSet<String> = paths
-            .iter()
-            .filter_map(|p| p.strip_prefix(&root).ok())
-            .filter_map(|p| {
-                let parts: Option<Vec<&str>> =
-                    p.components().map(|c| c.as_os_str().to_str()).collect();
-                parts.map(|parts| parts.join("/"))
-            })
-            .filter(|r| !r.is_empty())
-            .collect();
+        let rel: BTreeSet<String> = paths.iter().filter_map(|p| self.content_path(p)).collect();
         // The fast path: every changed file is a known article (not an include) still on disk.
         let known: Vec<usize> = rel
             .iter()

@@ -89,7 +89,9 @@ pub fn classify(project: &Folders, path: &Path) -> Option<ChangeKind> {
     if path == project.content_root {
         return Some(ChangeKind::ContentRoot);
     }
-    if path.starts_with(&project.content_root) {
+    if path.starts_with(&project.content_root)
+        || project.sources.iter().any(|(_, dir)| path.starts_with(dir))
+    {
         return Some(ChangeKind::Content(BTreeSet::from([path.to_path_buf()])));
     }
     if path.starts_with(root.join("templates")) {
@@ -149,6 +151,10 @@ pub fn watch(
     // A project without `content/` (the embedded sample) is watched for one to appear.
     if project.content_root.is_dir() {
         watcher.watch(&project.content_root, RecursiveMode::Recursive)?;
+    }
+    // Each locale's own folder (`[sources]`): its articles, toc and landing pages.
+    for (_, dir) in &project.sources {
+        watcher.watch(dir, RecursiveMode::Recursive)?;
     }
     for dir in ["templates", "locales"] {
         let dir = project.root.join(dir);
@@ -212,6 +218,7 @@ mod tests {
         Folders {
             root: PathBuf::from("/p"),
             content_root: PathBuf::from("/p/content"),
+            sources: vec![("ja-JP".to_owned(), PathBuf::from("/repos/help.ja-jp/docs"))],
         }
     }
 
@@ -219,6 +226,12 @@ mod tests {
     fn paths_are_classified() {
         let p = project();
         let c = |s: &str| classify(&p, Path::new(s));
+        assert_eq!(
+            c("/repos/help.ja-jp/docs/toc.yml"),
+            Some(ChangeKind::Content(BTreeSet::from([PathBuf::from(
+                "/repos/help.ja-jp/docs/toc.yml"
+            )])))
+        );
         assert_eq!(
             c("/p/content/ro-RO/a.md"),
             Some(ChangeKind::Content(BTreeSet::from([PathBuf::from(
