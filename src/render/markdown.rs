@@ -9,6 +9,8 @@
 //! neither inject script nor forge locdoc's own structure, and template syntax in content is
 //! only ever text (it never reaches tera as a template).
 
+mod tabs;
+
 use super::docfx;
 use super::sanitize;
 use super::url::{escape_html, page_dir, relative_url, resolve_relative};
@@ -119,7 +121,7 @@ pub fn render_body(doc: &Document, ctx: &PageContext<'_>) -> RenderedBody {
     let mut chain = vec![doc.file.article.clone()];
     builder.append_document(doc, true, &mut chain);
     let expanded = docfx::expand(&builder.markdown, ctx.monikers);
-    let html = render_markdown(&expanded, ctx, false);
+    let html = render_markdown(&expanded, ctx, Some(&mut builder.pieces));
     let clean = sanitize::clean(&html);
     RenderedBody {
         html: substitute(&clean, &builder.pieces),
@@ -219,7 +221,7 @@ impl Builder<'_, '_> {
                     "<span class=\"missing-include\">{}</span>",
                     escape_html(&shown)
                 );
-                self.placeholder(html, &shown);
+                self.placeholder(html, &shown, None);
             }
         }
     }
@@ -244,6 +246,7 @@ impl Builder<'_, '_> {
             push_clean(&mut self.markdown, &escape_markdown(text));
             return;
         }
+        let mut english = None;
         let mut html = String::from("<span class=\"seg\"");
         if let Some(n) = unit {
             if self.ids_used.insert(n) {
@@ -267,6 +270,7 @@ impl Builder<'_, '_> {
                     source_locale = escape_html(source_locale),
                     source_html = render_fragment(source, self.ctx),
                 );
+                english = Some(segment.source_text.as_str());
             }
             _ => {
                 let _ = write!(html, "<span class=\"seg-target\">{shown_html}</span>");
@@ -277,10 +281,10 @@ impl Builder<'_, '_> {
             Mode::Translated if target.is_some() => &segment.target_text,
             _ => &segment.source_text,
         };
-        self.placeholder(html, text);
+        self.placeholder(html, text, english);
     }
 
-    fn placeholder(&mut self, html: String, text: &str) {
+    fn placeholder(&mut self, html: String, text: &str, english: Option<&str>) {
         let _ = write!(
             self.markdown,
             "{PLACEHOLDER_OPEN}{}{PLACEHOLDER_CLOSE}",
@@ -289,6 +293,7 @@ impl Builder<'_, '_> {
         self.pieces.push(Piece {
             html,
             text: escape_html(text.trim()),
+            source: english.map(|e| escape_html(e.trim())),
         });
     }
 }
@@ -392,7 +397,7 @@ fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
             c => input.push(c),
         }
     }
-    let html = render_markdown(&input, ctx, true);
+    let html = render_markdown(&input, ctx, None);
     let html = html.trim_end();
     let inner = html
         .strip_prefix("<p>")
@@ -431,14 +436,24 @@ fn is_plain(markdown: &str) -> bool {
         .any(|c| matches!(c, '\u{a0}' | '\u{feff}') || is_marker(c) || c.is_control())
 }
 
-/// Markdown to (unsanitized) HTML with locdoc's event rewrites: DocFX alerts, links to other
-/// articles, image paths.
-fn render_markdown(markdown: &str, ctx: &PageContext<'_>, fragment: bool) -> String {
+/// Markdown to (unsanitized) HTML with locdoc's event rewrites: DocFX alerts and tabs, links to
+/// other articles, image paths. A page (not a fragment) passes its placeholder pieces, to which
+/// the markup of its tab groups is added.
+fn render_markdown(
+    markdown: &str,
+    ctx: &PageContext<'_>,
+    pieces: Option<&mut Vec<Piece>>,
+) -> String {
+    let fragment = pieces.is_none();
     let parser = Parser::new_ext(markdown, crate::parse::text::markdown_options());
+    let parsed: Vec<Event<'_>> = match pieces {
+        Some(pieces) => tabs::group(parser.collect(), pieces, ctx.site.source_locale()),
+        None => parser.collect(),
+    };
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut link_marks: Vec<bool> = Vec::new();
     let mut alert_open: Vec<bool> = Vec::new();
-    for event in parser {
+    for event in parsed {
         match event {
             Event::Start(Tag::BlockQuote(kind)) if !fragment => {
                 alert_open.push(kind.is_some());
@@ -632,6 +647,8 @@ struct Piece {
     /// The visible text, escaped: what a placeholder that ended up inside an attribute value (a
     /// segment in a link title) becomes.
     text: String,
+    /// The English of a translated segment's visible text, escaped (for a tab's button).
+    source: Option<String>,
 }
 
 /// Replace placeholders in sanitized HTML by their trusted pieces: the markup in text, the
@@ -857,10 +874,12 @@ mod tests {
             Piece {
                 html: "<span>A</span>".to_owned(),
                 text: "A &amp; B".to_owned(),
+                source: None,
             },
             Piece {
                 html: "<b>B</b>".to_owned(),
                 text: "B".to_owned(),
+                source: None,
             },
         ];
         let p = |k: usize| format!("{PLACEHOLDER_OPEN}{k}{PLACEHOLDER_CLOSE}");
