@@ -180,6 +180,107 @@
   else init();
 })();
 
+/* Tabs (DocFX tab groups, div.tabs): without JS every panel shows under its
+   label. This shows the tab list and only the selected panel (WAI-ARIA tabs,
+   automatic activation: arrow keys, Home and End move and select). Choosing a
+   tab chooses the tab of the same id in every group of the page, and the
+   choice is remembered. A link to something inside a panel selects it. */
+(function () {
+  'use strict';
+  var KEY = 'locdoc.tab';
+  function load() { try { return window.localStorage.getItem(KEY); } catch (e) { return null; } }
+  function save(value) { try { window.localStorage.setItem(KEY, value); } catch (e) { /* ignored */ } }
+
+  function tabsOf(group) { return group.querySelectorAll(':scope > .tab-list > [role="tab"]'); }
+  function groupOf(tab) { return tab.parentNode.parentNode; }
+  function tabFor(group, name) {
+    var tabs = tabsOf(group);
+    for (var i = 0; i < tabs.length; i++) if (tabs[i].getAttribute('data-tab') === name) return tabs[i];
+    return null;
+  }
+
+  function select(group, tab) {
+    var tabs = tabsOf(group);
+    for (var i = 0; i < tabs.length; i++) {
+      var on = tabs[i] === tab;
+      tabs[i].setAttribute('aria-selected', on ? 'true' : 'false');
+      tabs[i].tabIndex = on ? 0 : -1;
+      var panel = document.getElementById(tabs[i].getAttribute('aria-controls'));
+      if (panel) panel.hidden = !on;
+    }
+  }
+
+  // Every group with this tab selects it; the chosen tab keeps its place on
+  // screen while groups above it change height.
+  function choose(tab, focus) {
+    var name = tab.getAttribute('data-tab');
+    var before = tab.getBoundingClientRect().top;
+    var groups = document.querySelectorAll('.tabs');
+    for (var i = 0; i < groups.length; i++) {
+      var same = groupOf(tab) === groups[i] ? tab : tabFor(groups[i], name);
+      if (same) select(groups[i], same);
+    }
+    var moved = tab.getBoundingClientRect().top - before;
+    if (moved) window.scrollBy(0, moved);
+    if (focus) tab.focus();
+    save(name);
+  }
+
+  function tabOfEvent(e) {
+    var tab = e.target.closest && e.target.closest('[role="tab"]');
+    return tab && tab.parentNode.classList.contains('tab-list') ? tab : null;
+  }
+
+  // The element the address points at, shown: each panel around it selected.
+  function reveal() {
+    var id = location.hash.slice(1), target = null;
+    if (!id) return;
+    try { id = decodeURIComponent(id); } catch (e) { /* kept as written */ }
+    target = document.getElementById(id) || document.getElementsByName(id)[0];
+    var panel = target && target.closest ? target.closest('.tab-panel') : null;
+    if (!panel) return;
+    while (panel) {
+      var tab = document.getElementById(panel.getAttribute('aria-labelledby'));
+      if (tab) select(groupOf(tab), tab);
+      panel = panel.parentNode.closest ? panel.parentNode.closest('.tab-panel') : null;
+    }
+    target.scrollIntoView();
+  }
+
+  function init() {
+    var groups = document.querySelectorAll('.tabs');
+    if (!groups.length) return;
+    var stored = load();
+    for (var i = 0; i < groups.length; i++) {
+      var tab = (stored && tabFor(groups[i], stored)) || tabsOf(groups[i])[0];
+      if (tab) select(groups[i], tab);
+    }
+    document.addEventListener('click', function (e) {
+      var tab = tabOfEvent(e);
+      if (tab) choose(tab, false);
+    });
+    document.addEventListener('keydown', function (e) {
+      var tab = tabOfEvent(e);
+      if (!tab || e.altKey || e.ctrlKey || e.metaKey) return;
+      var tabs = tabsOf(groupOf(tab)), n = tabs.length, at = 0, next;
+      for (var i = 0; i < n; i++) if (tabs[i] === tab) at = i;
+      // Left and right follow the reading direction.
+      var step = getComputedStyle(tab).direction === 'rtl' ? -1 : 1;
+      if (e.key === 'ArrowRight') next = at + step;
+      else if (e.key === 'ArrowLeft') next = at - step;
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = n - 1;
+      else return;
+      e.preventDefault();
+      choose(tabs[(next + n) % n], true);
+    });
+    reveal();
+    window.addEventListener('hashchange', reveal);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
+
 /* Language menu (<details class="lang-menu">): works without JS; this adds
    what a menu is expected to do, Escape and a click elsewhere close it. */
 (function () {
