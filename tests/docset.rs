@@ -150,13 +150,18 @@ fn build(root: &Path) -> (Output, PathBuf) {
     (output, out)
 }
 
+/// Build `root`, which must succeed: every file of the site, and what was printed.
+fn built(root: &Path) -> (std::collections::BTreeMap<String, Vec<u8>>, String) {
+    let (output, out) = build(root);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    (common::tree(&out), stderr)
+}
+
 #[test]
 fn each_locale_builds_from_its_own_repository_as_docfx_json_says() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    let site = common::tree(&out);
+    let (site, stderr) = built(project.path());
     for page in ["en-US/start/index.html", "ja-JP/start/index.html"] {
         assert!(site.contains_key(page), "{page} missing: {:?}", site.keys());
     }
@@ -233,10 +238,7 @@ fn cut<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 #[test]
 fn the_toc_gives_every_page_a_sidebar_a_breadcrumb_and_previous_next_links() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    let site = common::tree(&out);
+    let (site, stderr) = built(project.path());
     let ja = page(&site, "ja-JP/start/index.html");
     let sidebar = cut(&ja, "<details class=\"toc-drawer\"", "</details>\n");
     insta::assert_snapshot!("ja_sidebar_of_start", sidebar);
@@ -277,13 +279,7 @@ fn the_toc_gives_every_page_a_sidebar_a_breadcrumb_and_previous_next_links() {
 #[test]
 fn a_hub_page_is_the_locale_home_with_its_links_resolved_and_unsafe_ones_dropped() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let site = common::tree(&out);
+    let (site, _) = built(project.path());
     let ja = page(&site, "ja-JP/index.html");
     let body = cut(&ja, "<article class=\"landing\"", "</article>");
     insta::assert_snapshot!("ja_hub_page", body);
@@ -307,10 +303,7 @@ fn a_hub_page_is_the_locale_home_with_its_links_resolved_and_unsafe_ones_dropped
 #[test]
 fn redirects_become_pages_that_lead_to_the_end_of_their_chain() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    let site = common::tree(&out);
+    let (site, stderr) = built(project.path());
     let older = page(&site, "ja-JP/older/index.html");
     insta::assert_snapshot!("ja_redirect_page", older);
     assert!(older.contains("content=\"0; url=../start/\""), "{older}");
@@ -329,13 +322,7 @@ fn redirects_become_pages_that_lead_to_the_end_of_their_chain() {
 #[test]
 fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let site = common::tree(&out);
+    let (site, _) = built(project.path());
     let entry: serde_json::Value =
         serde_json::from_slice(&site["pagefind/pagefind-entry.json"]).expect("json");
     let languages = entry["languages"].as_object().expect("languages");
@@ -357,9 +344,7 @@ fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
         "search = false\n[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
     )
     .expect("write");
-    let (output, out) = build(project.path());
-    assert!(output.status.success());
-    let site = common::tree(&out);
+    let (site, _) = built(project.path());
     assert!(!site.keys().any(|k| k.starts_with("pagefind/")));
     assert!(!page(&site, "ja-JP/start/index.html").contains("pagefind-ui.js"));
 }
@@ -373,13 +358,7 @@ fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdat
         "repos/help/docs/start.md",
         "---\ntitle: Get started\nms.date: 03/04/2022\n---\n# Get started\n\nInstall the add-in.\n",
     );
-    let (output, out) = build(project.path());
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let site = common::tree(&out);
+    let (site, _) = built(project.path());
     let fallback = page(&site, "ja-JP/install/index.html");
     let main = cut(&fallback, "<main", "</main>");
     insta::assert_snapshot!("ja_fallback_page", main);
@@ -413,9 +392,7 @@ fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdat
         "locdoc.toml",
         "fallback_pages = false\noutdated_notice = false\n[sources]\nen-US = \"repos/help/docs\"\nja-JP = \"repos/help.ja-jp/docs\"\n",
     );
-    let (output, out) = build(project.path());
-    assert!(output.status.success());
-    let site = common::tree(&out);
+    let (site, _) = built(project.path());
     assert!(!site.contains_key("ja-JP/install/index.html"));
     assert!(!page(&site, "ja-JP/start/index.html").contains("outdated-notice"));
 }
@@ -423,13 +400,7 @@ fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdat
 #[test]
 fn the_root_lists_every_locale_names_them_for_search_engines_and_lets_the_script_pick() {
     let project = docs_team_project();
-    let (output, out) = build(project.path());
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let root = page(&common::tree(&out), "index.html");
+    let root = page(&built(project.path()).0, "index.html");
     // Readers without JavaScript choose from the list; locdoc.js picks from navigator.languages.
     assert!(
         root.contains("<ul class=\"language-list\" data-pick>"),

@@ -716,7 +716,8 @@ fn escape_markdown(text: &str) -> String {
 mod tests {
     use super::*;
 
-    struct NoSite;
+    /// A site with no other page (also for the tab tests).
+    pub(super) struct NoSite;
 
     impl Site for NoSite {
         fn document(&self, _: &str, _: &str) -> Option<&Document> {

@@ -261,31 +261,20 @@ mod tests {
             ..Docsets::default()
         };
         let links = links_over(&index, &docsets);
-        let from = "ja-JP/";
-        assert_eq!(links.href("ja-JP", from, "index.yml", "a/x.md"), "a/x/");
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", "a/only-en.md#part"),
-            "../en-US/a/only-en/#part"
-        );
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", "/office/dev/add-ins/a/x"),
-            "a/x/"
-        );
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", "/javascript/api/overview"),
-            "/javascript/api/overview"
-        );
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", "https://aka.ms/x"),
-            "https://aka.ms/x"
-        );
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", "javascript:alert(1)"),
-            "#"
-        );
-        assert_eq!(
-            links.href("ja-JP", from, "index.yml", " JavaScript:alert(1)"),
-            "#"
-        );
+        for (url, href) in [
+            ("a/x.md", "a/x/"),
+            ("a/only-en.md#part", "../en-US/a/only-en/#part"),
+            ("/office/dev/add-ins/a/x", "a/x/"),
+            ("/javascript/api/overview", "/javascript/api/overview"),
+            ("https://aka.ms/x", "https://aka.ms/x"),
+            ("javascript:alert(1)", "#"),
+            (" JavaScript:alert(1)", "#"),
+        ] {
+            assert_eq!(
+                links.href("ja-JP", "ja-JP/", "index.yml", url),
+                href,
+                "{url}"
+            );
+        }
     }
 }

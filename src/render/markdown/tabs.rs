@@ -331,22 +331,7 @@ mod tests {
     use crate::parse::Document;
     use std::collections::HashMap;
 
-    struct NoSite;
-
-    impl Site for NoSite {
-        fn document(&self, _: &str, _: &str) -> Option<&Document> {
-            None
-        }
-        fn has_document(&self, _: &str, _: &str) -> bool {
-            false
-        }
-        fn has_english(&self, _: &str) -> bool {
-            false
-        }
-        fn source_locale(&self) -> &str {
-            "en-US"
-        }
-    }
+    use super::super::tests::NoSite;
 
     /// The body of `markdown` as a page of `ro-RO/a.md`, its segments numbered as units.
     fn render(markdown: &str) -> String {
