@@ -327,11 +327,9 @@ fn slug(tab: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{FragmentCache, Labels, Mode, PageContext, Site, render_body};
-    use crate::parse::Document;
-    use std::collections::HashMap;
-
     use super::super::tests::NoSite;
+    use super::super::{FragmentCache, Labels, Mode, PageContext, render_body};
+    use std::collections::HashMap;
 
     /// The body of `markdown` as a page of `ro-RO/a.md`, its segments numbered as units.
     fn render(markdown: &str) -> String {
