@@ -1,5 +1,8 @@
 //! Shared by the integration tests.
 
+#[allow(dead_code, reason = "only the browser tests drive Chromium")]
+pub mod chromium;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
