@@ -303,6 +303,38 @@
   });
 })();
 
+/* A code block wider than its column scrolls sideways (pre { overflow-x: auto }); a keyboard
+   can scroll it only once it takes focus, so each block that overflows gets a tab stop, and
+   loses it when a wider window no longer makes it scroll. */
+(function () {
+  'use strict';
+  var MARK = 'data-scroll-stop';
+  function update() {
+    var blocks = document.querySelectorAll('pre');
+    for (var i = 0; i < blocks.length; i++) {
+      var pre = blocks[i];
+      if (pre.scrollWidth > pre.clientWidth) {
+        if (!pre.hasAttribute('tabindex')) {
+          pre.setAttribute('tabindex', '0');
+          pre.setAttribute(MARK, '');
+        }
+      } else if (pre.hasAttribute(MARK)) {
+        pre.removeAttribute('tabindex');
+        pre.removeAttribute(MARK);
+      }
+    }
+  }
+  var pending = false;
+  window.addEventListener('resize', function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; update(); });
+  });
+  window.addEventListener('load', update);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', update);
+  else update();
+})();
+
 /* Alignment report (_align/): filter unit rows by flag and locale columns by
    locale. Without JS the filters stay hidden and every row and column shows. */
 (function () {
