@@ -36,6 +36,11 @@ pub fn check(
             Event::Start(Tag::Image { dest_url, .. }) => (Code::MissingImage, dest_url),
             _ => continue,
         };
+        // `[!INCLUDE[x](path)]`, `[!code-csharp[x](path)]`: a DocFX directive, whose path the
+        // include check (LD0401) answers for, not a link.
+        if is_directive(&body[..range.start]) {
+            continue;
+        }
         let Some(path) = local_path(dest) else {
             continue;
         };
@@ -93,6 +98,20 @@ pub fn check(
         found.push(diagnostic);
     }
     found
+}
+
+/// Whether the text just before a link ends in a DocFX directive's opening (`[!INCLUDE`,
+/// `[!code-csharp `): the link is then the directive's path.
+fn is_directive(before: &str) -> bool {
+    let start = (before.len().saturating_sub(48)..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let tail = before[start..].trim_end();
+    tail.rfind("[!").is_some_and(|at| {
+        tail[at + 2..]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    })
 }
 
 /// The path part of a relative destination, percent-decoded; `None` for anything this check
@@ -163,6 +182,14 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn include_and_code_directives_are_left_to_their_own_check() {
+        let text = "# Page\n\nこれは日本語の長い文です、ここまでです。[!INCLUDE [x](includes/gone.md)]\n\n[!INCLUDE[y](../gone.md)]\n\n[!code-csharp[Main](gone.cs)]\n\n[z](gone.md)\n";
+        let found = run(text, &[], &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].line, 9);
     }
 
     #[test]
