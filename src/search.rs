@@ -230,17 +230,12 @@ impl SearchPages {
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         pages.sort();
-        let mut locales: Vec<&[(String, String)]> = Vec::new();
-        let mut rest = pages.as_slice();
-        while let Some((first, _)) = rest.first() {
-            let folder = first.split('/').next().unwrap_or("");
-            let end = rest
-                .iter()
-                .position(|(url, _)| url.split('/').next().unwrap_or("") != folder)
-                .unwrap_or(rest.len());
-            locales.push(&rest[..end]);
-            rest = &rest[end..];
+        fn folder(url: &str) -> &str {
+            url.split('/').next().unwrap_or("")
         }
+        let locales: Vec<&[(String, String)]> = pages
+            .chunk_by(|(a, _), (b, _)| folder(a) == folder(b))
+            .collect();
         if locales.is_empty() {
             return index([], BUNDLE_DIR);
         }

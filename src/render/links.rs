@@ -118,15 +118,7 @@ fn is_directive(before: &str) -> bool {
 /// leaves alone: external and site-absolute URLs, fragments of the same page, folders.
 fn local_path(dest: &str) -> Option<String> {
     let dest = dest.trim();
-    if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || dest.starts_with("//") {
-        return None;
-    }
-    if let Some((scheme, _)) = dest.split_once(':')
-        && !scheme.is_empty()
-        && scheme
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
-    {
+    if dest.is_empty() || super::markdown::is_external(dest) {
         return None;
     }
     let path = dest.split(['#', '?']).next().unwrap_or_default();

@@ -630,7 +630,9 @@ fn rewrite_asset(dest: &CowStr<'_>, ctx: &PageContext<'_>) -> String {
     }
 }
 
-fn is_external(dest: &str) -> bool {
+/// Whether a destination leaves the page's own folder tree: a fragment, a path from the site's
+/// root, or a URL with a scheme.
+pub(super) fn is_external(dest: &str) -> bool {
     dest.starts_with('#')
         || dest.starts_with('/')
         || dest.split_once(':').is_some_and(|(scheme, _)| {
