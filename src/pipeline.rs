@@ -262,7 +262,7 @@ pub fn survey(
                     article: aligned.article.clone(),
                     entries: render::entries(&jobs),
                     english: jobs.iter().any(|j| j.english),
-                    coverage: check.map(|_| ArticleCoverage::of(aligned, config)),
+                    coverage: check.map(|_| ArticleCoverage::of(aligned, config, &jobs)),
                 }
             });
             let documents: Vec<(usize, FileFacts)> = aligned

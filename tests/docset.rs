@@ -386,6 +386,35 @@ fn a_missing_translation_gets_a_fallback_page_and_an_older_one_says_it_is_outdat
     assert!(start.contains("href=\"../install/\""), "{start}");
     assert!(start.contains("class=\"outdated-notice\""), "{start}");
     assert!(!page(&site, "ja-JP/reference/api/index.html").contains("outdated-notice"));
+    // The translators' overview marks both, in the article's row and in a total per language.
+    let overview = page(&site, "_align/index.html");
+    let row = |article: &str| {
+        let start = overview
+            .find(&format!(">{article}</a>"))
+            .unwrap_or_else(|| panic!("{article} in {overview}"));
+        cut(&overview[start..], ">", "</tr>").to_owned()
+    };
+    assert!(row("install.md").contains("align-fallback"), "{overview}");
+    assert!(row("start.md").contains("align-outdated"), "{overview}");
+    assert!(
+        !row("reference/api.md").contains("align-outdated"),
+        "{overview}"
+    );
+    let totals = cut(&overview, "<tfoot>", "</tfoot>");
+    let total = |label: &str| {
+        let start = totals
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} in {totals}"));
+        cut(&totals[start..], "<td class=\"align-num\">", "</td>").to_owned()
+    };
+    assert_eq!(
+        total("Outdated translations"),
+        "<td class=\"align-num\">1</td>"
+    );
+    assert_eq!(
+        total("Pages shown in English"),
+        "<td class=\"align-num\">1</td>"
+    );
 
     write(
         project.path(),

@@ -133,6 +133,12 @@ align-severity = Severity
 align-unaligned = unaligned
 # The language has no version of the article.
 align-absent = no translation
+# The translation is older than its English (stale units, or an earlier ms.date).
+align-outdated = outdated
+# The language has no translation; its site shows the English on a fallback page.
+align-fallback = English page
+align-outdated-total = Outdated translations
+align-fallback-total = Pages shown in English
 # Marks an include file: aligned content that is not a page of its own.
 align-include = include
 align-no-findings = No findings.

@@ -974,7 +974,7 @@ impl Shared<'_> {
 /// too, but as a hash of the file as the localization system saw it, which a file's git blob
 /// hash never equals (0 of 58 office-js ja-JP Excel articles), so the date is what can be
 /// compared.
-fn is_outdated(article: &ArticleAlignment<'_>, doc: &Document) -> bool {
+pub(crate) fn is_outdated(article: &ArticleAlignment<'_>, doc: &Document) -> bool {
     let stale = article
         .units
         .iter()

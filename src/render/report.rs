@@ -20,7 +20,7 @@ use super::view::{
     AlignArticleRow, AlignArticleView, AlignCell, AlignCoverage, AlignFlag, AlignIndexView,
     AlignLocale, AlignNotePart, AlignRuleCount, AlignRuleTotal, AlignUnitRow, PageView,
 };
-use super::{CSS, JS, Rendered, is_include, short_hash};
+use super::{CSS, JS, Job, Rendered, is_include, short_hash};
 use crate::align::{ArticleAlignment, Status, Version, VersionKind};
 use crate::check::{Finding, Report};
 use crate::config::Config;
@@ -41,14 +41,19 @@ pub struct ArticleCoverage {
     article: String,
     reference: Option<String>,
     units: usize,
-    /// One per built locale the article has a version in (not the source locale), in locale
-    /// order; the overview shows the other locales as absent.
+    /// One per built locale the article has a version or a fallback page in (not the source
+    /// locale); the overview shows the other locales as absent.
     cells: Vec<AlignCoverage>,
 }
 
 impl ArticleCoverage {
-    /// The coverage of `article` in every locale `config` builds.
-    pub fn of(article: &ArticleAlignment<'_>, config: &Config) -> ArticleCoverage {
+    /// The coverage of `article` in every locale `config` builds, given the pages `jobs`
+    /// plans for it: a locale that only has a fallback page shows as one.
+    pub fn of(
+        article: &ArticleAlignment<'_>,
+        config: &Config,
+        jobs: &[Job<'_>],
+    ) -> ArticleCoverage {
         let source = config.source_locale.as_str();
         let mut cells: Vec<AlignCoverage> = Vec::new();
         // Versions come in locale order; of two with one locale, the first counts.
@@ -66,6 +71,14 @@ impl ArticleCoverage {
             }
             cells.push(coverage(article, version));
         }
+        cells.extend(jobs.iter().filter(|j| j.fallback).map(|j| AlignCoverage {
+            locale: j.locale.clone(),
+            state: "fallback".to_owned(),
+            aligned: 0,
+            units: 0,
+            complete: false,
+            outdated: false,
+        }));
         ArticleCoverage {
             article: article.article.clone(),
             reference: article.reference.clone(),
@@ -337,7 +350,10 @@ impl Ctx<'_> {
             .iter()
             .flat_map(|a| a.cells.iter().map(|c| c.locale.as_str()))
             .collect();
-        let mut totals: Vec<(usize, usize, bool)> = vec![(0, 0, false); tags.len()];
+        // Per locale column: aligned units, units, whether any version is aligned, outdated
+        // translations, fallback pages.
+        let mut totals: Vec<(usize, usize, bool, usize, usize)> =
+            vec![(0, 0, false, 0, 0); tags.len()];
         let rows = articles
             .iter()
             .map(|article| {
@@ -356,7 +372,10 @@ impl Ctx<'_> {
                                 aligned: 0,
                                 units: 0,
                                 complete: true,
+                                outdated: false,
                             });
+                        total.3 += usize::from(cell.outdated);
+                        total.4 += usize::from(cell.state == "fallback");
                         if cell.state == "sxs" || cell.state == "plain" {
                             total.0 += cell.aligned;
                             total.1 += cell.units;
@@ -396,15 +415,18 @@ impl Ctx<'_> {
         AlignIndexView {
             locales: tags.iter().map(|t| self.locale(t)).collect(),
             articles: rows,
+            outdated: totals.iter().map(|t| t.3).collect(),
+            fallback: totals.iter().map(|t| t.4).collect(),
             totals: totals
                 .into_iter()
                 .zip(&tags)
-                .map(|((aligned, units, any), tag)| AlignCoverage {
+                .map(|((aligned, units, any, outdated, _), tag)| AlignCoverage {
                     locale: (*tag).to_owned(),
                     state: if any { "sxs" } else { "unaligned" }.to_owned(),
                     aligned,
                     units,
                     complete: aligned == units,
+                    outdated: outdated > 0,
                 })
                 .collect(),
             rules: per_rule
@@ -604,6 +626,7 @@ fn coverage(article: &ArticleAlignment<'_>, version: &Version<'_>) -> AlignCover
         aligned,
         units,
         complete: aligned == units,
+        outdated: version.kind != VersionKind::English && super::is_outdated(article, version.doc),
     }
 }
 

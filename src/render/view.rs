@@ -163,7 +163,8 @@ pub struct AlignCoverage {
     /// The locale (empty in no column).
     pub locale: String,
     /// `sxs` (aligned by its spans), `plain` (a plain translation aligned with its English
-    /// file), `unaligned` (a translation without spans and no English file) or `absent`.
+    /// file), `unaligned` (a translation without spans and no English file), `fallback` (no
+    /// translation; the locale's site shows the English) or `absent`.
     pub state: String,
     /// Units aligned with the reference's English.
     pub aligned: usize,
@@ -171,6 +172,9 @@ pub struct AlignCoverage {
     pub units: usize,
     /// Whether every unit is aligned.
     pub complete: bool,
+    /// Whether the translation is older than its English (stale units, or an earlier
+    /// `ms.date`): the same test as the page's outdated notice.
+    pub outdated: bool,
 }
 
 /// One article row of the overview.
@@ -216,6 +220,10 @@ pub struct AlignIndexView {
     pub articles: Vec<AlignArticleRow>,
     /// Coverage over all articles, per locale column.
     pub totals: Vec<AlignCoverage>,
+    /// Translations older than their English, per locale column.
+    pub outdated: Vec<usize>,
+    /// Articles shown in English on a fallback page, per locale column.
+    pub fallback: Vec<usize>,
     /// Locale columns of the rule table (every locale with findings).
     pub rule_locales: Vec<String>,
     /// Findings per rule, in code order.
