@@ -8,7 +8,7 @@ use miette::{IntoDiagnostic, LabeledSpan, MietteDiagnostic, NamedSource, Report,
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Refusals shown with a source snippet each; the rest get one line.
+/// Refusals shown with a source snippet besides their line.
 const SHOWN_WITH_SOURCE: usize = 20;
 
 /// Run `import`.
@@ -103,15 +103,15 @@ fn refusal(shown: &str, text: &str, error: ImportError) -> Report {
             "here",
         ),
         ImportError::Refused { problems } => {
+            // One line per unit (as diagnostics are printed), the first ones with their lines.
             for (n, problem) in problems.iter().enumerate() {
-                let message = format!(
-                    "{shown}:{}:{}: {}: {}",
+                eprintln!(
+                    "{shown}:{}:{}: error: {}: {}",
                     problem.at.line, problem.at.column, problem.unit, problem.kind
                 );
                 if n < SHOWN_WITH_SOURCE {
+                    let message = format!("{}: {}", problem.unit, problem.kind);
                     eprintln!("{:?}", snippet(problem.at, message, "this unit"));
-                } else {
-                    eprintln!("error: {message}");
                 }
             }
             miette!(
