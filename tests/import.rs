@@ -118,7 +118,9 @@ fn export_then_import_changes_nothing_on_every_corpus_root() {
 
 /// A content tree in a temporary folder: the seed articles, and (with the corpus) the m365
 /// `close-your-account.md` in its 8 locales (sxs de-DE, it-IT, nl-NL; plain ar-SA, da-DK,
-/// pl-PL, tr-TR with the en-US English).
+/// pl-PL, tr-TR with the en-US English), and in the five main AlchemyInsights locales the
+/// article whose ja-JP version merges two sentences into one `p101` unit and one whose name
+/// holds a space (PO references in U+2068…U+2069, which PO libraries wrap over two lines).
 fn content_tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     copy_tree(
@@ -132,6 +134,16 @@ fn content_tree() -> tempfile::TempDir {
             let to = dir.path().join(&locale).join(article);
             std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
             std::fs::copy(corpus.join("m365").join(&locale).join(article), to).expect("copy");
+        }
+        for locale in ["ar-SA", "de-DE", "it-IT", "ja-JP", "ro-RO"] {
+            for article in [
+                "AlchemyInsights/connection-closed-error-sharepoint.md",
+                "AlchemyInsights/sharepoint-onedrive-restore-users-admin rights.md",
+            ] {
+                let to = dir.path().join(locale).join(article);
+                std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+                std::fs::copy(corpus.join("alchemy").join(locale).join(article), to).expect("copy");
+            }
         }
     }
     dir
@@ -422,8 +434,11 @@ fn cat_tool_edits_come_back_exactly() {
             ("po", "nl-NL"),
             ("xliff", "da-DK"),
             ("po", "pl-PL"),
+            ("xliff", "ja-JP"),
+            ("po", "ar-SA"),
         ]);
     }
+    let mut with_codes = 0;
     for (format, locale) in cases {
         let before_tree = tree(dir.path());
         let before = targets(dir.path());
@@ -442,9 +457,12 @@ fn cat_tool_edits_come_back_exactly() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let edited: Vec<(String, String)> =
+        let report: serde_json::Value =
             serde_json::from_slice(&out.stdout).expect("edited segments as JSON");
+        let edited: Vec<(String, String)> =
+            serde_json::from_value(report["edited"].clone()).expect("pairs");
         assert!(edited.len() >= 2, "{format} {locale}: {edited:?}");
+        with_codes += report["with_codes"].as_u64().unwrap_or_default();
 
         let stdout = import_ok(dir.path(), &edited_file, locale);
         assert!(
@@ -485,4 +503,8 @@ fn cat_tool_edits_come_back_exactly() {
             edited.len()
         );
     }
+    assert!(
+        with_codes > 0,
+        "some edited XLIFF targets hold inline codes"
+    );
 }

@@ -5,6 +5,7 @@
 use locdoc::import::{self, ImportError, Located, Plan};
 use locdoc::project::Project;
 use miette::{IntoDiagnostic, LabeledSpan, MietteDiagnostic, NamedSource, Report, miette};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -42,13 +43,20 @@ pub fn run(
     let articles = locdoc::align::align_all(&content.documents, project.source_locale());
     let plan = import::plan(&exchange, &articles).map_err(|e| refusal(&shown, &text, e))?;
 
-    if dry_run {
-        print!("{}", plan.diff());
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let printed = if dry_run {
+        let printed = out.write_all(plan.diff().as_bytes());
         eprintln!("{}", summary(&shown, &plan, true));
+        printed
     } else {
         import::apply(&plan).map_err(|e| refusal(&shown, &text, e))?;
-        println!("{}", summary(&shown, &plan, false));
-    }
+        writeln!(out, "{}", summary(&shown, &plan, false))
+    };
+    printed
+        .and_then(|()| out.flush())
+        .or_else(super::ignore_broken_pipe)
+        .into_diagnostic()?;
     Ok(ExitCode::from(super::OK))
 }
 

@@ -53,7 +53,9 @@ struct Pending {
     id: Option<String>,
     target: Option<String>,
     segment_id: Option<String>,
-    references: Vec<String>,
+    /// The `#:` lines' text, joined by a space: a tool that wraps long references may cut a
+    /// path in U+2068…U+2069 over two lines.
+    references: String,
     obsolete: bool,
     start: Option<Located>,
     field: Option<Field>,
@@ -120,7 +122,10 @@ pub fn read(text: &str) -> Result<Catalog, Malformed> {
             if let Some(id) = line.strip_prefix("#. id: ") {
                 pending.segment_id = Some(id.trim_end().to_owned());
             } else if let Some(references) = line.strip_prefix("#:") {
-                pending.references.extend(read_references(references));
+                if !pending.references.is_empty() {
+                    pending.references.push(' ');
+                }
+                pending.references.push_str(references.trim());
             }
             continue;
         }
@@ -212,7 +217,7 @@ fn finish(pending: &mut Pending, catalog: &mut Catalog) -> Result<(), Malformed>
         source: id,
         target,
         id: entry.segment_id,
-        references: entry.references,
+        references: read_references(&entry.references),
         at,
     });
     Ok(())
@@ -338,6 +343,11 @@ mod tests {
 
     #[test]
     fn references_keep_paths_with_spaces() {
+        let wrapped = "msgctxt \"a\"\n#: \u{2068}it-IT/odd\n#: name.md\u{2069}:4\nmsgid \"b\"\nmsgstr \"c\"\n";
+        assert_eq!(
+            read(wrapped).expect("reads").entries[0].references,
+            ["it-IT/odd name.md"]
+        );
         assert_eq!(
             read_references(" \u{2068}it-IT/odd name #1.md\u{2069}:4 it-IT/b.md:7 c.md"),
             ["it-IT/odd name #1.md", "it-IT/b.md", "c.md"]

@@ -4,7 +4,8 @@ CAT tool would: load it, change some targets, save it through the library's own 
 Every edited target becomes "«" + old target + "»": text is added before and after, inline
 codes stay where they are. Targets without codes are set through the library's `target`
 API, targets with codes by editing the text around the code elements. Prints the edited
-segments as JSON: [[file below the content root, segment id], ...].
+segments as JSON: {"edited": [[file below the content root, segment id], ...], "with_codes":
+how many of those targets hold inline codes}.
 
 usage: edit.py xliff|po IN OUT [EVERY]
 """
@@ -20,6 +21,7 @@ def edit_xliff(path_in, path_out, every):
         store = xliff2.Xliff2File.parsestring(f.read())
     ns = "{urn:oasis:names:tc:xliff:document:2.0}"
     edited = []
+    with_codes = 0
     candidates = [u for u in store.units if u.target]
     for n, unit in enumerate(candidates):
         if n % every:
@@ -31,13 +33,14 @@ def edit_xliff(path_in, path_out, every):
         if len(target) == 0:
             unit.target = "«" + unit.target + "»"
         else:
+            with_codes += 1
             target.text = "«" + (target.text or "")
             last = target[-1]
             last.tail = (last.tail or "") + "»"
         edited.append([original, unit_element.get("name")])
     with open(path_out, "wb") as f:
         f.write(bytes(store))
-    return edited
+    return {"edited": edited, "with_codes": with_codes}
 
 
 def edit_po(path_in, path_out, every):
@@ -51,9 +54,12 @@ def edit_po(path_in, path_out, every):
             continue
         entry.msgstr = "«" + entry.msgstr + "»"
         segment_id = entry.comment.split("id: ", 1)[1].split("\n", 1)[0]
-        edited.append([entry.occurrences[0][0], segment_id])
+        # A path with a space is wrapped in U+2068…U+2069, which polib splits at the space.
+        reference = " ".join(f"{f}:{n}" if n else f for f, n in entry.occurrences)
+        path = reference.rsplit(":", 1)[0].strip("\u2068\u2069")
+        edited.append([path, segment_id])
     catalog.save(path_out)
-    return edited
+    return {"edited": edited, "with_codes": 0}
 
 
 def main():
