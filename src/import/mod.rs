@@ -451,8 +451,8 @@ struct Slots<'a> {
     files: HashMap<&'a str, (&'a Document, HashMap<String, usize>)>,
     /// PO: msgctxt → (document, segment index).
     contexts: HashMap<String, (&'a Document, usize)>,
-    /// Every file of the content, for "exists, but in another locale".
-    all_files: HashSet<&'a str>,
+    /// Every file of the content and its locale, for "exists, but in another locale".
+    all_files: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Slots<'a> {
@@ -461,14 +461,14 @@ impl<'a> Slots<'a> {
         let mut slots = Slots {
             files: HashMap::new(),
             contexts: HashMap::new(),
-            all_files: HashSet::new(),
+            all_files: HashMap::new(),
         };
         for article in articles {
             slots.all_files.extend(
                 article
                     .versions
                     .iter()
-                    .map(|v| v.doc.file.rel_path.as_str()),
+                    .map(|v| (v.doc.file.rel_path.as_str(), v.doc.locale().as_str())),
             );
             let Some(doc) = export::paired_version(article, locale) else {
                 continue;
@@ -507,13 +507,14 @@ impl<'a> Slots<'a> {
         let (doc, index) = match key {
             Key::Xliff { file, id, .. } => {
                 let Some((doc, ids)) = self.files.get(file.as_str()) else {
-                    return Err(if self.all_files.contains(file.as_str()) {
-                        ProblemKind::OtherLocale {
+                    return Err(match self.all_files.get(file.as_str()) {
+                        // The file is there, without segments now.
+                        Some(l) if l.eq_ignore_ascii_case(locale) => ProblemKind::UnknownUnit,
+                        Some(_) => ProblemKind::OtherLocale {
                             file: file.clone(),
                             locale: locale.to_owned(),
-                        }
-                    } else {
-                        ProblemKind::UnknownFile { file: file.clone() }
+                        },
+                        None => ProblemKind::UnknownFile { file: file.clone() },
                     });
                 };
                 let index = ids.get(id).ok_or(ProblemKind::UnknownUnit)?;
@@ -783,6 +784,22 @@ mod tests {
             assert_eq!((plan.units, plan.files.len()), (2, 0), "{format:?}");
             assert_eq!(plan.locale, "ro-RO");
         }
+    }
+
+    #[test]
+    fn a_catalog_without_the_locale_field_is_known_by_its_language() {
+        let docs = tree();
+        let po = exported(&docs, Format::Po).replace("\"X-Locdoc-Locale: ro-RO\\n\"\n", "");
+        assert!(!po.contains("X-Locdoc-Locale"));
+        assert_eq!(
+            planned(&docs, Format::Po, &po).expect("plan").locale,
+            "ro-RO"
+        );
+        let po = po.replace("Language: ro_RO", "Language: fr_FR");
+        assert!(matches!(
+            planned(&docs, Format::Po, &po),
+            Err(ImportError::UnknownLocale { .. })
+        ));
     }
 
     #[test]
