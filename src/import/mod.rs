@@ -147,7 +147,8 @@ pub struct Incoming {
     pub key: Key,
     /// The English markup it was exported with.
     pub source: String,
-    /// The target markup; `None` when the unit has no target (nothing to put back).
+    /// The target markup; `None` when the unit has none or an empty one (untranslated:
+    /// nothing to put back).
     pub target: Option<String>,
     /// Where it is in the exchange file.
     pub at: Located,
@@ -375,7 +376,9 @@ pub fn read(path: &Path, text: &str) -> Result<Exchange, ImportError> {
                             name: u.name,
                         },
                         source: u.source,
-                        target: u.target,
+                        // An empty target is an untranslated unit (as tools write them), not
+                        // a request to empty the span.
+                        target: u.target.filter(|t| !t.is_empty()),
                         at: u.at,
                     })
                     .collect(),

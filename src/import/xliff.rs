@@ -38,7 +38,7 @@ pub struct Unit {
     pub name: Option<String>,
     /// The English markup at export time.
     pub source: String,
-    /// The target markup; `None` when no segment has a `<target>`.
+    /// The target markup; `None` when a segment has no `<target>`.
     pub target: Option<String>,
     /// Where the `<unit>` starts.
     pub at: Located,
@@ -153,7 +153,9 @@ fn read_unit(unit: &Element, file: &str) -> Result<Unit, Malformed> {
         data: &data,
         by_id: HashMap::new(),
     };
-    let (mut source, mut target, mut has_target) = (String::new(), String::new(), false);
+    let (mut source, mut target) = (String::new(), String::new());
+    // A unit has a target when every one of its segments has one.
+    let mut has_target = true;
     for part in unit.children.iter().filter_map(|n| match n {
         Node::Element(e) if e.core && (e.name == "segment" || e.name == "ignorable") => Some(e),
         _ => None,
@@ -164,12 +166,9 @@ fn read_unit(unit: &Element, file: &str) -> Result<Unit, Malformed> {
             .ok_or_else(|| Malformed::at(part.at, format!("<{}> without <source>", part.name)))?;
         let source_text = codes.content(part_source, true)?;
         match part.children_named("target").next() {
-            Some(part_target) => {
-                has_target = true;
-                target.push_str(&codes.content(part_target, false)?);
-            }
+            Some(part_target) => target.push_str(&codes.content(part_target, false)?),
             None if part.name == "ignorable" => target.push_str(&source_text),
-            None => {}
+            None => has_target = false,
         }
         source.push_str(&source_text);
     }
