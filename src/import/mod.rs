@@ -623,7 +623,6 @@ pub fn plan(exchange: &Exchange, articles: &[ArticleAlignment<'_>]) -> Result<Pl
                     .1
                     .insert(index, (target, unit));
             }
-            None if target.is_empty() => {}
             None => problems.push(problem(ProblemKind::NoTarget)),
         }
     }
@@ -695,6 +694,7 @@ fn replaced(doc: &Document, targets: &NewTargets<'_>) -> String {
     let mut out = String::with_capacity(doc.text.len() + 64);
     let mut at = 0;
     for (range, text) in ranges {
+        // Segments' targets never overlap; should two ever do, the text is not cut twice.
         if range.start < at {
             continue;
         }
