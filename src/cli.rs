@@ -114,6 +114,15 @@ pub enum Command {
         #[arg(long = "locale", value_name = "L")]
         locales: Vec<String>,
     },
+    /// Put a translator's XLIFF or PO file (from `export`, edited in a CAT tool) back into the
+    /// Markdown: changed targets replace the target spans or plain sentences, all files or none.
+    Import {
+        /// The XLIFF (.xliff, .xlf) or PO (.po) file.
+        file: PathBuf,
+        /// Print the changes as a unified diff and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Align each article across locales by its embedded English, one unit per line.
     Align {
         /// Output format.

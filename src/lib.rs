@@ -26,6 +26,7 @@ pub mod english;
 pub mod error;
 pub mod export;
 mod hash;
+pub mod import;
 pub mod incremental;
 pub mod parse;
 pub mod pipeline;

@@ -58,6 +58,12 @@ fn main() -> ExitCode {
             *format,
             locales,
         ),
+        cli::Command::Import { file, dry_run } => cmd::import::run(
+            &cli.input.root,
+            cli.input.content.as_deref(),
+            file,
+            *dry_run,
+        ),
         cli::Command::Align { format, locales } => cmd::align::run(
             &cli.input.root,
             cli.input.content.as_deref(),

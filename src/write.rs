@@ -119,6 +119,25 @@ pub enum WriteError {
         /// Why not.
         reason: &'static str,
     },
+    /// A file to replace in place is not what was read from it any more (edited meanwhile, a
+    /// symbolic link, gone); nothing was written.
+    #[error("{} changed since it was read (or is no regular file); nothing was written", path.display())]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Replacing files in place failed part-way, and some already replaced could not be given
+    /// their old bytes back.
+    #[error("cannot replace {}: {source}; and could not restore {}", path.display(), unrestored.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))]
+    PartlyReplaced {
+        /// The file whose replacement failed.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: io::Error,
+        /// Files that now hold their new bytes although the whole set was not replaced.
+        unrestored: Vec<PathBuf>,
+    },
     /// An I/O operation failed.
     #[error("cannot {action} {}: {source}", path.display())]
     Io {
@@ -831,9 +850,173 @@ impl Drop for Staging {
     }
 }
 
+/// One file to replace in place with [`replace_files`].
+#[derive(Debug, Clone, Copy)]
+pub struct Replacement<'a> {
+    /// The file.
+    pub path: &'a Path,
+    /// The bytes it held when it was read: a file that holds others now is not overwritten.
+    pub expected: &'a [u8],
+    /// Its new bytes.
+    pub bytes: &'a [u8],
+}
+
+/// Replace files in place, all of them or none, each atomically: every new file is written
+/// beside its old one first (a hidden temporary file with the old one's permissions, synced),
+/// and only when all are written is each renamed over its old one. A reader never sees half a
+/// file; a failure before the renames leaves every file as it was. Should a rename fail, the
+/// files already replaced get their old bytes back the same way (a failure to do that is
+/// [`WriteError::PartlyReplaced`], naming them).
+///
+/// A file that is not a regular file any more, or does not hold `expected`, is refused before
+/// anything is written ([`WriteError::Changed`]): the new bytes were made from the old ones, and
+/// an edit made meanwhile would be lost.
+pub fn replace_files(files: &[Replacement<'_>]) -> Result<(), WriteError> {
+    for file in files {
+        let unchanged = fs::symlink_metadata(file.path).is_ok_and(|m| m.file_type().is_file())
+            && fs::read(file.path).is_ok_and(|bytes| bytes == file.expected);
+        if !unchanged {
+            return Err(WriteError::Changed {
+                path: file.path.to_path_buf(),
+            });
+        }
+    }
+    let mut temps: Vec<PathBuf> = Vec::with_capacity(files.len());
+    for file in files {
+        match write_beside(file.path, file.bytes) {
+            Ok(temp) => temps.push(temp),
+            Err(err) => {
+                for temp in &temps {
+                    let _ = fs::remove_file(temp);
+                }
+                return Err(err);
+            }
+        }
+    }
+    for (k, (file, temp)) in files.iter().zip(&temps).enumerate() {
+        if let Err(source) = fs::rename(temp, file.path) {
+            for temp in &temps[k..] {
+                let _ = fs::remove_file(temp);
+            }
+            let unrestored: Vec<PathBuf> = files[..k]
+                .iter()
+                .filter(|done| {
+                    write_beside(done.path, done.expected)
+                        .and_then(|back| {
+                            fs::rename(&back, done.path).map_err(|e| {
+                                let _ = fs::remove_file(&back);
+                                io_err("restore", done.path)(e)
+                            })
+                        })
+                        .is_err()
+                })
+                .map(|done| done.path.to_path_buf())
+                .collect();
+            if unrestored.is_empty() {
+                return Err(io_err("replace", file.path)(source));
+            }
+            return Err(WriteError::PartlyReplaced {
+                path: file.path.to_path_buf(),
+                source,
+                unrestored,
+            });
+        }
+    }
+    let folders: HashSet<&Path> = files.iter().filter_map(|f| f.path.parent()).collect();
+    for folder in folders {
+        sync_folder(if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        });
+    }
+    Ok(())
+}
+
+/// Write `bytes` to a new hidden file beside `path`, with `path`'s permissions, synced; its path.
+fn write_beside(path: &Path, bytes: &[u8]) -> Result<PathBuf, WriteError> {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().unwrap_or_else(|| OsStr::new("file"));
+    let permissions = fs::metadata(path)
+        .map_err(io_err("inspect", path))?
+        .permissions();
+    loop {
+        let mut temp_name = OsString::from(".");
+        temp_name.push(name);
+        temp_name.push(format!(
+            ".locdoc-{}-{}.tmp",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let temp = parent.join(temp_name);
+        let mut file = match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+        {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io_err("create", &temp)(e)),
+        };
+        let written = file
+            .write_all(bytes)
+            .and_then(|()| file.set_permissions(permissions.clone()))
+            .and_then(|()| file.sync_all());
+        if let Err(e) = written {
+            drop(file);
+            let _ = fs::remove_file(&temp);
+            return Err(io_err("write", &temp)(e));
+        }
+        return Ok(temp);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replace_files_replaces_all_or_refuses_before_writing() {
+        let dir = std::env::temp_dir().join(format!("locdoc-replace-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("sub")).expect("mkdir");
+        let (a, b) = (dir.join("a.md"), dir.join("sub/b.md"));
+        fs::write(&a, "old a").expect("write");
+        fs::write(&b, "old b").expect("write");
+        let both = |b_was: &'static [u8]| {
+            replace_files(&[
+                Replacement {
+                    path: &a,
+                    expected: b"old a",
+                    bytes: b"new a",
+                },
+                Replacement {
+                    path: &b,
+                    expected: b_was,
+                    bytes: b"new b",
+                },
+            ])
+        };
+        let stale = both(b"what was read");
+        assert!(
+            matches!(stale, Err(WriteError::Changed { .. })),
+            "{stale:?}"
+        );
+        assert_eq!(fs::read(&a).expect("read"), b"old a");
+        both(b"old b").expect("replaced");
+        assert_eq!(fs::read(&a).expect("read"), b"new a");
+        assert_eq!(fs::read(&b).expect("read"), b"new b");
+        let names: Vec<_> = fs::read_dir(&dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
+        let _ = fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn accepts_ordinary_site_paths() {

@@ -368,14 +368,7 @@ fn m365_close_your_account_drift_missing_and_stale() {
 #[test]
 fn invariants_hold_over_the_whole_corpus() {
     let Some(corpus) = corpus() else { return };
-    for root in [
-        "seeds",
-        "alchemy",
-        "alchemy-plain",
-        "m365",
-        "m365-plain",
-        "skype",
-    ] {
+    for root in common::CORPUS_ROOTS {
         let docs = load(&corpus.join(root));
         let articles = align::align_all(&docs, "en-US");
         for article in &articles {

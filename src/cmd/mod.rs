@@ -4,6 +4,7 @@ pub mod align;
 pub mod build;
 pub mod check;
 pub mod export;
+pub mod import;
 pub mod merge;
 pub mod segments;
 pub mod serve;

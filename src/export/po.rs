@@ -37,6 +37,10 @@ use crate::align::ArticleAlignment;
 use crate::parse::TranslationType;
 use std::io::{self, Write};
 
+/// The header field naming the content locale exactly (`Language` is gettext's `ll_CC`, which
+/// loses a script other than Latin or Cyrillic): `import` finds the locale's files by it.
+pub const LOCALE_HEADER: &str = "X-Locdoc-Locale";
+
 /// The PO catalog of `locale`: a header, then one entry per segment of every article's sxs
 /// version in that locale, articles in key order.
 pub fn write_po<W: Write + ?Sized>(
@@ -44,8 +48,7 @@ pub fn write_po<W: Write + ?Sized>(
     articles: &[ArticleAlignment<'_>],
     locale: &str,
 ) -> io::Result<()> {
-    let language = crate::Locale::parse(locale)
-        .map_or_else(|| locale.replace('-', "_"), |l| posix_language(&l.langid()));
+    let language = language(locale);
     writeln!(
         out,
         "# {} translations of side-by-side Markdown, exported by locdoc.",
@@ -61,6 +64,7 @@ pub fn write_po<W: Write + ?Sized>(
         "Content-Transfer-Encoding: 8bit".to_owned(),
         format!("X-Generator: locdoc {}", env!("CARGO_PKG_VERSION")),
         format!("X-Source-Language: {}", super::source_language(articles)),
+        format!("{LOCALE_HEADER}: {locale}"),
     ] {
         writeln!(out, "\"{}\\n\"", escape(&field))?;
     }
@@ -72,15 +76,11 @@ pub fn write_po<W: Write + ?Sized>(
         let placements = super::placements(article, doc);
         for (index, segment) in doc.segments.iter().enumerate() {
             let source = doc.source(segment).unwrap_or_default();
-            if source.is_empty() {
+            if !has_entry(source) {
                 continue;
             }
             let placement = placements.get(&index);
-            let context = match placement {
-                Some(p) if p.part.1 > 1 => format!("{}#{}.{}", article.article, p.unit, p.part.0),
-                Some(p) => format!("{}#{}", article.article, p.unit),
-                None => format!("{}#id:{}", article.article, segment.id),
-            };
+            let context = context(&article.article, placement, &segment.id);
             writeln!(out)?;
             writeln!(out, "#. id: {}", comment(&segment.id))?;
             if let Some(p) = placement {
@@ -96,6 +96,23 @@ pub fn write_po<W: Write + ?Sized>(
         }
     }
     Ok(())
+}
+
+/// The `msgctxt` of a segment: `article#unit`, `article#unit.k` when the unit holds several
+/// segments of this locale, `article#id:ID` outside any unit. One function, so that `import`
+/// finds a catalog's entries by the keys this writer gave them.
+pub(crate) fn context(article: &str, placement: Option<&super::Placement>, id: &str) -> String {
+    match placement {
+        Some(p) if p.part.1 > 1 => format!("{article}#{}.{}", p.unit, p.part.0),
+        Some(p) => format!("{article}#{}", p.unit),
+        None => format!("{article}#id:{id}"),
+    }
+}
+
+/// Whether a segment gets a catalog entry: one without English has nothing to translate from,
+/// and an empty `msgid` is the header to PO tools.
+pub(crate) fn has_entry(source: &str) -> bool {
+    !source.is_empty()
 }
 
 /// `keyword "string"`; a string with line breaks is written one line per `\n`, after `""`.
@@ -129,7 +146,7 @@ fn escape(s: &str) -> String {
 }
 
 /// Comment text on one line: control characters become U+FFFD.
-fn comment(s: &str) -> String {
+pub(crate) fn comment(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect()
@@ -143,6 +160,12 @@ fn reference(path: &str) -> String {
     } else {
         path
     }
+}
+
+/// The `Language` header of a catalog of `locale`.
+pub(crate) fn language(locale: &str) -> String {
+    crate::Locale::parse(locale)
+        .map_or_else(|| locale.replace('-', "_"), |l| posix_language(&l.langid()))
 }
 
 /// The gettext `Language` value: `ll_CC`, with `@latin`/`@cyrillic` for a script (`sr_RS@latin`).

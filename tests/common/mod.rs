@@ -19,6 +19,17 @@ pub fn corpus() -> Option<PathBuf> {
     }
 }
 
+/// The content roots of `../shared/corpus` (its README lists them).
+#[allow(dead_code, reason = "not every test file reads the corpus")]
+pub const CORPUS_ROOTS: [&str; 6] = [
+    "seeds",
+    "alchemy",
+    "alchemy-plain",
+    "m365",
+    "m365-plain",
+    "skype",
+];
+
 /// Every file of a tree, by relative path, to compare whole outputs byte for byte.
 #[allow(dead_code, reason = "not every test file compares trees")]
 pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -167,4 +178,22 @@ pub fn npm_file(dir: &str, spec: &str, file: &str) -> Option<PathBuf> {
         }
     }
     Some(path)
+}
+
+/// Copy every file of the tree `from` into `to` (folders created as needed), so a test can
+/// change a content tree without touching the shared corpus.
+#[allow(dead_code, reason = "only the tests that edit content copy trees")]
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let rel = entry.path().strip_prefix(from).expect("inside");
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else if entry.file_type().is_file() {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
 }
