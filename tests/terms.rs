@@ -21,7 +21,7 @@ fn project(settings: &str) -> tempfile::TempDir {
     for name in ["terms.tbx", "terms.csv"] {
         std::fs::copy(fixture(name), dir.path().join(name)).expect("copy");
     }
-    std::fs::write(dir.path().join("locdoc.toml"), settings).expect("write");
+    self::settings(dir.path(), settings);
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     for locale in ["it-IT", "ro-RO"] {
         let mut text = std::fs::read_to_string(seeds.join(locale).join("close-your-account.md"))
@@ -96,6 +96,18 @@ fn tbx_and_csv_termbases_find_the_same_problems_in_the_seeds() {
     assert!(of(&plain, "LD0514").is_empty() && of(&plain, "LD0515").is_empty());
 }
 
+/// Write the project's `locdoc.toml`.
+fn settings(root: &Path, text: &str) {
+    std::fs::write(root.join("locdoc.toml"), text).expect("write");
+}
+
+/// What `locdoc check` says on stderr when it refuses to run in `root`.
+fn refused(root: &Path) -> String {
+    let out = locdoc(&["check", "--root", root.to_str().expect("utf-8")]);
+    assert_ne!(out.status.code(), Some(0));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 #[test]
 fn a_broken_or_missing_termbase_stops_the_check_at_its_line_and_column() {
     let dir = project("[check]\ntermbase = [\"terms.tbx\"]\n");
@@ -104,22 +116,14 @@ fn a_broken_or_missing_termbase_stops_the_check_at_its_line_and_column() {
         "<martif><text><body><termEntry>\n<langSet xml:lang=\"it\"><tig><term>conto</term>\n<termNote type=\"administrativeStatus\">wrongTerm</termNote></tig></langSet></termEntry></body></text></martif>\n",
     )
     .expect("write");
-    let out = locdoc(&["check", "--root", dir.path().to_str().expect("utf-8")]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_ne!(out.status.code(), Some(0));
+    let stderr = refused(dir.path());
     assert!(stderr.contains("terms.tbx:3:39"), "{stderr}");
     assert!(
         stderr.contains("unknown usage status `wrongTerm`"),
         "{stderr}"
     );
-    std::fs::write(
-        dir.path().join("locdoc.toml"),
-        "[check]\ntermbase = [\"nowhere.csv\"]\n",
-    )
-    .expect("write");
-    let out = locdoc(&["check", "--root", dir.path().to_str().expect("utf-8")]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_ne!(out.status.code(), Some(0));
+    settings(dir.path(), "[check]\ntermbase = [\"nowhere.csv\"]\n");
+    let stderr = refused(dir.path());
     assert!(stderr.contains("locdoc.toml:2:13"), "{stderr}");
     assert!(stderr.contains("nowhere.csv does not exist"), "{stderr}");
 }
@@ -129,11 +133,7 @@ fn corpus_examples_of_the_termbase_rules() {
     let Some(corpus) = corpus() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::copy(fixture("skype-it.csv"), dir.path().join("skype-it.csv")).expect("copy");
-    std::fs::write(
-        dir.path().join("locdoc.toml"),
-        "[check]\ntermbase = [\"skype-it.csv\"]\n",
-    )
-    .expect("write");
+    settings(dir.path(), "[check]\ntermbase = [\"skype-it.csv\"]\n");
     let content = corpus.join("skype");
     let out = locdoc(&[
         "check",
@@ -206,24 +206,18 @@ fn spelling_is_off_by_default_and_names_locales_without_a_dictionary() {
     assert!(of(&found, "LD0516").is_empty() && of(&found, "LD0517").is_empty());
     // Only a folder of our own: no locale has a dictionary, each says so once.
     std::fs::create_dir(dir.path().join("dicts")).expect("mkdir");
-    std::fs::write(
-        dir.path().join("locdoc.toml"),
+    settings(
+        dir.path(),
         "[check.spelling]\nenabled = true\n[check.spelling.locales]\n\"it-IT\" = \"dicts/it.dic\"\n",
-    )
-    .expect("write");
-    let out = locdoc(&["check", "--root", dir.path().to_str().expect("utf-8")]);
+    );
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("dicts/it.dic does not exist"),
+        refused(dir.path()).contains("dicts/it.dic does not exist"),
         "a named dictionary must exist"
     );
     if !dictionaries() {
         return;
     }
-    std::fs::write(
-        dir.path().join("locdoc.toml"),
-        "[check.spelling]\nenabled = true\n",
-    )
-    .expect("write");
+    settings(dir.path(), "[check.spelling]\nenabled = true\n");
     let (found, status) = findings(dir.path(), &[]);
     assert_eq!(status, Some(0), "notes do not fail a check");
     // The seeds are spelt right (the Italian one with its "conto" and "sottoscrizione" too).
@@ -238,11 +232,7 @@ fn corpus_examples_of_the_spelling_rule() {
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("locdoc.toml"),
-        "[check.spelling]\nenabled = true\n",
-    )
-    .expect("write");
+    settings(dir.path(), "[check.spelling]\nenabled = true\n");
     let content = corpus.join("alchemy");
     let (found, _) = findings(
         dir.path(),
