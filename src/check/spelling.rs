@@ -114,15 +114,11 @@ impl Dictionaries {
                         .iter()
                         .map(|f| f.display().to_string())
                         .collect();
+                    let names: Vec<String> = stems.iter().map(|s| format!("{s}.dic")).collect();
                     return Err(format!(
-                        "looked for {} in {}; install one (Debian: hunspell-{}) or name it in [check.spelling]",
-                        stems
-                            .iter()
-                            .map(|s| format!("{s}.dic"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        "looked for {} in {}; install one (Debian: `apt-cache search hunspell`) or name it in [check.spelling]",
+                        names.join(", "),
                         folders.join(", "),
-                        stems.last().map_or(locale, String::as_str)
                     ));
                 };
                 dic
