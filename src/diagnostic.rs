@@ -293,6 +293,31 @@ fn to_u32(n: usize) -> u32 {
 mod tests {
     use super::*;
 
+    /// SARIF's `helpUri` sends readers to the README's rule table: it lists every code with its
+    /// default level and summary, and nothing else.
+    #[test]
+    fn the_readme_lists_every_rule() {
+        let readme = include_str!("../README.md");
+        let table: Vec<&str> = readme
+            .lines()
+            .skip_while(|l| *l != "## Rules")
+            .filter(|l| l.starts_with("| `LD"))
+            .collect();
+        let mut expected: Vec<String> = Code::ALL
+            .iter()
+            .map(|c| {
+                format!(
+                    "| `{}` | {} | {} |",
+                    c.as_str(),
+                    c.default_severity(),
+                    c.summary().replace('|', "\\|")
+                )
+            })
+            .collect();
+        expected.sort();
+        assert_eq!(table, expected);
+    }
+
     #[test]
     fn a_lone_carriage_return_ends_a_line() {
         let text = "a\rb\r\nc\nd";

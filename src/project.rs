@@ -115,7 +115,7 @@ impl Project {
         let config = Config::load(root)?;
         let suppressions = crate::check::load_suppressions(root)?;
         let l10n = Arc::new(L10n::load(Some(&root.join("locales")))?);
-        let ui_strings = crate::check::ui_string_coverage(&l10n);
+        let ui_strings = crate::check::ui_string_coverage(&l10n, root);
         let termbase = Arc::new(Termbase::load(
             &config.check.termbase,
             &config.source_locale,

@@ -19,7 +19,7 @@ use serde_json::json;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const DEEP: &str = "ja-JP/excel/excel-add-ins-charts/";
@@ -330,24 +330,9 @@ fn search(browser: &mut Chromium, base: &str, page: &str, word: &str, locale: &s
     );
 }
 
-/// axe-core's `axe.min.js`, installed with npm into the test's cache folder the first time;
-/// `None` with a notice where npm is missing or cannot fetch it.
+/// axe-core's `axe.min.js`; `None` with a notice where npm cannot install it.
 fn axe_core() -> Option<String> {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("axe-core");
-    let script = dir.join("node_modules/axe-core/axe.min.js");
-    if !script.is_file() {
-        let installed = Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
-            .arg(&dir)
-            .arg("axe-core@4")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        if !installed.is_ok_and(|s| s.success()) || !script.is_file() {
-            eprintln!("skipping the axe-core checks: npm could not install axe-core@4");
-            return None;
-        }
-    }
+    let script = common::npm_file("axe-core", "axe-core@4", "axe-core/axe.min.js")?;
     Some(std::fs::read_to_string(script).expect("read axe.min.js"))
 }
 

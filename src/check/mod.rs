@@ -276,7 +276,8 @@ impl Report {
 pub struct UiStringCoverage {
     /// The locale of the strings file.
     pub locale: String,
-    /// The file, as the translator finds it in the project (`locales/<locale>/locdoc.ftl`).
+    /// The file, as the translator finds it in the project (`<root>/locales/<locale>/locdoc.ftl`):
+    /// a project file, not a content path, so printed and SARIF paths name it as it is.
     pub path: String,
     /// Messages the reference has that this locale lacks (LD0601).
     pub missing: Vec<String>,
@@ -284,14 +285,20 @@ pub struct UiStringCoverage {
     pub extra: Vec<String>,
 }
 
-/// Every UI-strings locale's coverage against the reference, in locale order.
-pub fn ui_string_coverage(l10n: &crate::render::l10n::L10n) -> Vec<UiStringCoverage> {
+/// Every UI-strings locale's coverage against the reference, in locale order, for the project
+/// at `root`.
+pub fn ui_string_coverage(l10n: &crate::render::l10n::L10n, root: &Path) -> Vec<UiStringCoverage> {
     l10n.locales()
         .into_iter()
         .filter(|l| l != crate::render::l10n::DEFAULT_LOCALE)
         .map(|locale| {
             let (missing, extra) = l10n.coverage(&locale);
-            let path = format!("locales/{locale}/locdoc.ftl");
+            let path = root
+                .join("locales")
+                .join(&locale)
+                .join("locdoc.ftl")
+                .display()
+                .to_string();
             UiStringCoverage {
                 locale,
                 path,

@@ -106,7 +106,10 @@ pub fn run(
         }),
         CheckFormat::Sarif => serde_json::to_writer_pretty(
             &mut out,
-            &check::sarif::to_sarif(&report.findings, &shown_paths),
+            &check::sarif::to_sarif(
+                &report.findings,
+                &check::sarif::Artifacts::new(&shown_paths, &project.root),
+            ),
         )
         .map_err(std::io::Error::from)
         .and_then(|()| out.write_all(b"\n")),

@@ -145,3 +145,26 @@ pub fn render_of(
     );
     (rendered, memory.into_files())
 }
+
+/// A file of the npm package `spec` (`name@version`), installed with npm into the tests' cache
+/// folder `dir` the first time; `None` with a notice where npm is missing or cannot fetch it
+/// (offline), so the tests that need it skip that part.
+#[allow(dead_code, reason = "only the tests that run npm tools use it")]
+pub fn npm_file(dir: &str, spec: &str, file: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(dir);
+    let path = dir.join("node_modules").join(file);
+    if !path.is_file() {
+        let installed = std::process::Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+            .arg(&dir)
+            .arg(spec)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        if !installed.is_ok_and(|s| s.success()) || !path.is_file() {
+            eprintln!("skipping: npm could not install {spec}");
+            return None;
+        }
+    }
+    Some(path)
+}
