@@ -997,6 +997,14 @@ mod tests {
                 "never closed",
             ),
             (
+                // Entities a DOCTYPE declares are never expanded (no "billion laughs").
+                "terms.tbx",
+                "<!DOCTYPE martif [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n<martif><text><body><termEntry><langSet xml:lang=\"it\"><tig><term>&b;</term></tig></langSet></termEntry></body></text></martif>\n",
+                2,
+                66,
+                "an entity reference TBX does not define",
+            ),
+            (
                 "terms.csv",
                 "source,locale,target,status\naccount,it-IT,account,\naccount,it-IT,conto,banned\n",
                 3,
