@@ -89,6 +89,12 @@ pub struct CheckConfig {
     /// A plain translation's unit aligned with less confidence than this (0 to 1) is flagged
     /// (LD0308) for a person to confirm before it goes into a translation memory.
     pub min_confidence: f64,
+    /// Termbase files (TBX, or CSV with the columns `source,locale,target,status`), relative
+    /// to this file: the terms each locale must use for an English term (LD0514) and those it
+    /// must not use (LD0515), so that a translation says "account" the way the product does.
+    pub termbase: Vec<PathBuf>,
+    /// The spelling rule (`[check.spelling]`).
+    pub spelling: SpellingConfig,
 }
 
 impl Default for CheckConfig {
@@ -97,8 +103,27 @@ impl Default for CheckConfig {
             rules: BTreeMap::new(),
             allow: Vec::new(),
             min_confidence: 0.5,
+            termbase: Vec::new(),
+            spelling: SpellingConfig::default(),
         }
     }
+}
+
+/// `[check.spelling]`: Hunspell dictionaries for the spelling rule (LD0516).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SpellingConfig {
+    /// Whether the rule runs. Off unless asked for: its findings depend on the dictionaries a
+    /// machine has, and even with them most are names and borrowed words, not misspellings.
+    pub enabled: bool,
+    /// A folder of dictionaries (`it_IT.dic` and `it_IT.aff`, or `it.dic`), relative to this
+    /// file, searched before the system's (`/usr/share/hunspell`, `/usr/share/myspell/dicts`).
+    pub dictionaries: Option<PathBuf>,
+    /// Per locale, its dictionary's `.dic` file (the `.aff` beside it), relative to this file.
+    pub locales: BTreeMap<String, PathBuf>,
+    /// Words every locale may use that dictionaries lack: the product's vocabulary and the
+    /// loanwords its translations keep (`app`, `tenant`).
+    pub words: Vec<String>,
 }
 
 /// A configured level for a rule.
@@ -182,6 +207,7 @@ impl Config {
             Some(text) => {
                 let mut config = Config::parse(&text, &path)?;
                 config.resolve_sources(root, &text, &path)?;
+                config.resolve_check_files(root, &text, &path)?;
                 Ok(config)
             }
             None => Ok(Config::default()),
@@ -216,6 +242,59 @@ impl Config {
                 ));
             }
             *folder = resolved;
+        }
+        Ok(())
+    }
+
+    /// Make the termbase and dictionary paths paths from the working folder (they are written
+    /// relative to the settings file), and refuse one that does not exist, at its value.
+    fn resolve_check_files(
+        &mut self,
+        root: &Path,
+        text: &str,
+        path: &Path,
+    ) -> Result<(), ConfigError> {
+        let spelling = &mut self.check.spelling;
+        let files = self
+            .check
+            .termbase
+            .iter_mut()
+            .map(|file| ("termbase", file, false))
+            .chain(
+                spelling
+                    .dictionaries
+                    .iter_mut()
+                    .map(|d| ("dictionaries", d, true)),
+            )
+            .chain(
+                spelling
+                    .locales
+                    .values_mut()
+                    .map(|d| ("spelling", d, false)),
+            );
+        for (key, file, folder) in files {
+            let resolved = root.join(&*file);
+            let exists = if folder {
+                resolved.is_dir()
+            } else {
+                resolved.is_file()
+            };
+            if !exists {
+                let written = file.display().to_string();
+                let at = text.find(&format!("\"{written}\"")).unwrap_or(0);
+                let kind = if folder { "folder" } else { "file" };
+                return Err(invalid(
+                    text,
+                    path,
+                    at,
+                    &format!(
+                        "[check] {key}: the {kind} {} does not exist (paths are relative to {})",
+                        resolved.display(),
+                        path.display()
+                    ),
+                ));
+            }
+            *file = resolved;
         }
         Ok(())
     }
@@ -454,5 +533,32 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.starts_with("locdoc.toml:2:1: "), "{shown}");
         assert!(shown.contains("base_ulr"), "{shown}");
+    }
+
+    #[test]
+    fn termbase_and_dictionary_paths_are_relative_to_the_settings_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let write = |text: &str| std::fs::write(dir.path().join(FILE_NAME), text).expect("write");
+        std::fs::write(dir.path().join("terms.csv"), "source,locale,target\n").expect("write");
+        std::fs::create_dir(dir.path().join("dicts")).expect("mkdir");
+        write("[check]\ntermbase = [\"terms.csv\"]\n[check.spelling]\ndictionaries = \"dicts\"\n");
+        let config = Config::load(dir.path()).expect("both exist");
+        assert_eq!(config.check.termbase, [dir.path().join("terms.csv")]);
+        assert_eq!(
+            config.check.spelling.dictionaries,
+            Some(dir.path().join("dicts"))
+        );
+        assert!(
+            !config.check.spelling.enabled,
+            "spelling is off unless asked for"
+        );
+        write("[check]\ntermbase = [\"terms.csv\", \"gone.tbx\"]\n");
+        let err = Config::load(dir.path()).expect_err("missing termbase");
+        let shown = err.to_string();
+        assert!(
+            shown.contains("locdoc.toml:2:26: [check] termbase: the file"),
+            "{shown}"
+        );
+        assert!(shown.contains("gone.tbx does not exist"), "{shown}");
     }
 }

@@ -114,6 +114,10 @@ codes! {
     InconsistentTranslation = "LD0511", Warning, "the same English is translated differently within this locale";
     InconsistentSource = "LD0512", Note, "different English is translated the same within this locale";
     LongWord = "LD0513", Warning, "a word longer than any real one (a missing space?): browsers lay it out slowly and cannot wrap it";
+    RequiredTermMissing = "LD0514", Warning, "the English has a termbase term, and the target has none of the translations the termbase allows";
+    ForbiddenTerm = "LD0515", Warning, "the target uses a term the termbase marks deprecated or superseded for its locale";
+    Misspelled = "LD0516", Note, "a word of the target is not in the locale's spelling dictionary";
+    NoDictionary = "LD0517", Note, "no spelling dictionary was found for a locale: its spelling is not checked";
     FtlMissingMessages = "LD0601", Warning, "a UI strings file lacks messages that en-US has";
     FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
     BadDocsetFile = "LD0701", Error, "a docs-set file (docfx.json, toc.yml, an index.yml page, the redirection file) cannot be read";

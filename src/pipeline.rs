@@ -281,7 +281,7 @@ pub fn survey(
                     (file_of(v.doc), facts)
                 })
                 .collect();
-            let findings = check.map(|input| check::check_article(aligned, file_of, input.config));
+            let findings = check.map(|input| check::check_article(aligned, file_of, input));
             (facts, documents, findings)
         },
     );

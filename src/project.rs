@@ -7,7 +7,7 @@
 //! the same suppressions and the same UI-string coverage, and a file that fails to load is the
 //! same typed [`ProjectError`] whichever command met it.
 
-use crate::check::{CheckInput, Suppression, UiStringCoverage};
+use crate::check::{CheckInput, Dictionaries, Suppression, Termbase, UiStringCoverage};
 use crate::config::{Config, ConfigError};
 use crate::discover::Discovery;
 use crate::parse::Document;
@@ -102,6 +102,10 @@ pub struct Project {
     pub suppressions: Vec<Suppression>,
     /// Which UI messages each locale's strings lack or add (LD0601, LD0602).
     pub ui_strings: Vec<UiStringCoverage>,
+    /// The termbases `[check] termbase` names, read once.
+    pub termbase: Arc<Termbase>,
+    /// The spelling dictionaries, each read the first time the check needs it.
+    pub dictionaries: Arc<Dictionaries>,
 }
 
 impl Project {
@@ -112,6 +116,11 @@ impl Project {
         let suppressions = crate::check::load_suppressions(root)?;
         let l10n = Arc::new(L10n::load(Some(&root.join("locales")))?);
         let ui_strings = crate::check::ui_string_coverage(&l10n, root);
+        let termbase = Arc::new(Termbase::load(
+            &config.check.termbase,
+            &config.source_locale,
+        )?);
+        let dictionaries = Arc::new(Dictionaries::new(&config.check));
         let default_content = root.join("content");
         let content = match content {
             Some(dir) => ContentRoot::Folder(dir.to_path_buf()),
@@ -133,6 +142,8 @@ impl Project {
             templates: std::sync::OnceLock::new(),
             suppressions,
             ui_strings,
+            termbase,
+            dictionaries,
         })
     }
 
@@ -167,6 +178,8 @@ impl Project {
             config: &self.config.check,
             suppressions: &self.suppressions,
             ui_strings: &self.ui_strings,
+            termbase: &self.termbase,
+            dictionaries: &self.dictionaries,
         }
     }
 

@@ -13,8 +13,13 @@ pub mod human;
 mod locale;
 pub mod sarif;
 mod segment;
+mod spelling;
+mod terms;
+mod words;
 
 pub use alignment::word_diff;
+pub use spelling::Dictionaries;
+pub use terms::Termbase;
 
 use crate::align::ArticleAlignment;
 use crate::config::{CheckConfig, ConfigError, RuleLevel};
@@ -132,6 +137,15 @@ impl Finding {
     /// Attach segment ids.
     pub fn segment(mut self, ids: impl Into<String>) -> Finding {
         self.segment = Some(ids.into());
+        self
+    }
+
+    /// Tell apart the findings of one rule on one segment by what each is about (a term, the
+    /// words): accepting one in the suppression file then does not accept the others.
+    pub fn about(mut self, subject: &str) -> Finding {
+        let english = format!("{}\u{1f}{subject}", self.english.as_deref().unwrap_or(""));
+        let target = self.target.as_deref().unwrap_or("");
+        self.fingerprint = fingerprint(self.code, &self.locale, &self.article, &english, target);
         self
     }
 
@@ -303,6 +317,10 @@ pub struct CheckInput<'a> {
     pub suppressions: &'a [Suppression],
     /// Per locale with a UI strings file, what it lacks or adds.
     pub ui_strings: &'a [UiStringCoverage],
+    /// Required and forbidden terms (`[check] termbase`).
+    pub termbase: &'a Termbase,
+    /// Spelling dictionaries (`[check.spelling]`), read on first use.
+    pub dictionaries: &'a Dictionaries,
 }
 
 /// What one article's own rules found, and what the locale-wide rules need of it.
@@ -317,8 +335,9 @@ pub(crate) struct ArticleFindings {
 pub(crate) fn check_article(
     article: &ArticleAlignment<'_>,
     file_of: &dyn Fn(&crate::Document) -> usize,
-    config: &CheckConfig,
+    input: &CheckInput<'_>,
 ) -> ArticleFindings {
+    let config = input.config;
     let mut findings = Vec::new();
     for version in &article.versions {
         let doc = version.doc;
@@ -338,6 +357,14 @@ pub(crate) fn check_article(
         .map(|v| v.doc)
         .collect();
     segment::pairs(&sxs, &units, config, &mut findings);
+    terms::pairs(&sxs, &units, input.termbase, &mut findings);
+    spelling::pairs(
+        &sxs,
+        &units,
+        input.dictionaries,
+        input.termbase,
+        &mut findings,
+    );
     let mut samples = Vec::new();
     for doc in sxs {
         let address = std::ptr::from_ref(doc).addr();
@@ -366,6 +393,7 @@ fn finish_rules(
         samples.extend(article.samples);
     }
     findings.extend(locale::run(&samples, documents));
+    findings.extend(spelling::unchecked(input.dictionaries));
     drop(samples);
     for UiStringCoverage {
         locale,

@@ -28,7 +28,7 @@ static ENCLOSED: LazyLock<[(&str, Finder<'static>, &str, Finder<'static>); 2]> =
     });
 
 /// Names that need no translation, on top of the project's `[check] allow` list.
-const PRODUCT_NAMES: &[&str] = &[
+pub(super) const PRODUCT_NAMES: &[&str] = &[
     "Microsoft 365",
     "Office 365",
     "Microsoft Teams",
@@ -140,7 +140,7 @@ pub fn front_matter(doc: &Document, out: &mut Vec<Finding>) {
 
 /// Unit numbers by (document address, segment index): the documents outlive the check, so their
 /// addresses identify them without cloning paths.
-type UnitIndex = HashMap<(usize, usize), usize>;
+pub(super) type UnitIndex = HashMap<(usize, usize), usize>;
 
 /// Per-pair rules over every segment with both a target and a source.
 pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &mut Vec<Finding>) {
@@ -157,20 +157,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
             };
             let unit = units.get(&(std::ptr::from_ref(*doc).addr(), i)).copied();
             let mut push = |code: Code, message: String, note: Option<String>| {
-                let mut finding = Finding::new(
-                    code,
-                    message,
-                    &doc.file.rel_path,
-                    (segment.line, segment.column),
-                    doc.locale().as_str(),
-                    &doc.file.article,
-                    Some(&segment.source_text),
-                    Some(&segment.target_text),
-                )
-                .segment(segment.id.clone());
-                if let Some(unit) = unit {
-                    finding = finding.unit(unit);
-                }
+                let mut finding = pair_finding(doc, segment, unit, code, message);
                 if let Some(note) = note {
                     finding = finding.note(note);
                 }
@@ -185,6 +172,31 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
                 &mut push,
             );
         }
+    }
+}
+
+/// A finding about one segment's pair, at the segment, with its English, target, id and unit.
+pub(super) fn pair_finding(
+    doc: &Document,
+    segment: &Segment,
+    unit: Option<usize>,
+    code: Code,
+    message: String,
+) -> Finding {
+    let finding = Finding::new(
+        code,
+        message,
+        &doc.file.rel_path,
+        (segment.line, segment.column),
+        doc.locale().as_str(),
+        &doc.file.article,
+        Some(&segment.source_text),
+        Some(&segment.target_text),
+    )
+    .segment(segment.id.clone());
+    match unit {
+        Some(unit) => finding.unit(unit),
+        None => finding,
     }
 }
 
@@ -397,7 +409,7 @@ fn blank_out(text: &str, name: &Finder<'_>) -> String {
 }
 
 /// CamelCase, ALLCAPS or snake_case identifiers (cmdlets, parameters) need no translation.
-fn is_code_like(word: &str) -> bool {
+pub(super) fn is_code_like(word: &str) -> bool {
     let inner_upper = word.chars().skip(1).any(char::is_uppercase);
     let all_upper = word.chars().all(|c| !c.is_lowercase());
     inner_upper || all_upper || word.contains('_')
