@@ -28,7 +28,7 @@ static ENCLOSED: LazyLock<[(&str, Finder<'static>, &str, Finder<'static>); 2]> =
     });
 
 /// Names that need no translation, on top of the project's `[check] allow` list.
-const PRODUCT_NAMES: &[&str] = &[
+pub(super) const PRODUCT_NAMES: &[&str] = &[
     "Microsoft 365",
     "Office 365",
     "Microsoft Teams",
@@ -174,6 +174,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
                 if let Some(note) = note {
                     finding = finding.note(note);
                 }
+                finding.fix = super::fix::for_finding(code, doc, segment, doc.locale().as_str());
                 out.push(finding);
             };
             pair(
@@ -290,9 +291,11 @@ fn pair(
             None,
         );
     }
-    let cjk = matches!(segment_language(locale), "ja" | "zh" | "ko");
-    let fold = |p: Option<char>| if cjk && p == Some(':') { Some('.') } else { p };
-    if fold(final_punctuation(tt)) != fold(final_punctuation(st)) {
+    if !same_ending(
+        final_punctuation(tt),
+        final_punctuation(st),
+        segment_language(locale),
+    ) {
         push(
             Code::FinalPunctuation,
             {
@@ -325,6 +328,21 @@ fn pair(
             None,
         );
     }
+    super::syntax::pair(target, source, (tt, st), locale, allow, push);
+}
+
+/// Whether the target's ending is the source's as the target's script writes it: a colon
+/// before a list ends a CJK sentence with `。`; Greek asks with `;`; Thai, Lao, Khmer and
+/// Burmese end a sentence with a space, not a full stop (the script's own stops, `。` `؟` `।`
+/// `።` `။` `։`, are folded by [`final_punctuation`]).
+fn same_ending(target: Option<char>, source: Option<char>, language: &str) -> bool {
+    match (language, target, source) {
+        (_, t, s) if t == s => true,
+        ("ja" | "zh" | "ko", Some('.' | ':'), Some('.' | ':')) => true,
+        ("el", Some(';'), Some('?')) => true,
+        ("th" | "lo" | "km" | "my", None, Some('.')) => true,
+        _ => false,
+    }
 }
 
 /// The longest a word of a spaced script may be before LD0513 doubts it: German compounds and
@@ -349,10 +367,10 @@ fn longest_word(text: &str) -> Option<usize> {
 
 /// Names that need no translation, longest first, each with its searcher: made once per
 /// article, not once per segment and name.
-struct Allowed<'a>(Vec<Finder<'a>>);
+pub(super) struct Allowed<'a>(Vec<Finder<'a>>);
 
 impl<'a> Allowed<'a> {
-    fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(super) fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
         let mut names: Vec<&str> = names.into_iter().collect();
         names.sort_by_key(|name| std::cmp::Reverse(name.len()));
         Allowed(names.into_iter().map(Finder::new).collect())
@@ -361,7 +379,7 @@ impl<'a> Allowed<'a> {
 
 /// Whether text identical in both languages is suspicious: it has words left once numbers,
 /// URLs, code, allowed names and punctuation are set aside.
-fn needs_translation(text: &str, allow: &Allowed<'_>) -> bool {
+pub(super) fn needs_translation(text: &str, allow: &Allowed<'_>) -> bool {
     let mut rest = text.to_owned();
     for name in &allow.0 {
         if name.find(rest.as_bytes()).is_some() {
@@ -479,7 +497,8 @@ fn without_placeholders(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(rest)
 }
 
-fn mask(url: &str) -> String {
+/// A destination as compared: normalized, locale codes and language parameters masked.
+pub(super) fn mask(url: &str) -> String {
     let mut masked = normalize_key(url).to_ascii_lowercase();
     for param in ["clcid=", "lang=", "locale=", "ui=", "rs="] {
         if let Some(i) = masked.find(param) {
@@ -591,11 +610,11 @@ fn final_punctuation(text: &str) -> Option<char> {
         .chars()
         .last()?;
     Some(match last {
-        '。' | '．' | '.' => '.',
+        '。' | '．' | '.' | '۔' | '।' | '։' | '።' | '။' => '.',
         '！' | '!' => '!',
-        '？' | '?' => '?',
+        '？' | '?' | '؟' | '፧' => '?',
         '：' | ':' => ':',
-        '；' | ';' => ';',
+        '；' | ';' | '؛' | '\u{37e}' => ';',
         '…' => '…',
         _ => return None,
     })
@@ -617,7 +636,7 @@ fn missing_from(of: &[String], within: &[String]) -> Vec<String> {
 }
 
 /// The primary language of a locale tag.
-fn segment_language(locale: &str) -> &str {
+pub(super) fn segment_language(locale: &str) -> &str {
     locale.split('-').next().unwrap_or(locale)
 }
 
