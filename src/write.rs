@@ -831,6 +831,59 @@ impl Drop for Staging {
     }
 }
 
+/// Replace existing files with new contents, all or nothing as far as a filesystem allows: every
+/// new text is first written and synced to a temporary file beside its file (created
+/// exclusively, with the old file's permissions); only when all are written are they renamed
+/// over the old ones, each rename atomic. A failure before the renames removes the temporary
+/// files and leaves every file as it was. `check --fix` edits content files this way, so a
+/// reader never sees half a file.
+pub fn replace_files(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
+    let mut temps: Vec<PathBuf> = Vec::with_capacity(files.len());
+    let written = files.iter().try_for_each(|(path, bytes)| {
+        let temp = temp_beside(path)?;
+        temps.push(temp.clone());
+        let permissions = fs::metadata(path)
+            .map_err(io_err("inspect", path))?
+            .permissions();
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+            .map_err(io_err("create", &temp))?;
+        file.write_all(bytes).map_err(io_err("write", &temp))?;
+        file.sync_all().map_err(io_err("sync", &temp))?;
+        fs::set_permissions(&temp, permissions).map_err(io_err("set permissions of", &temp))
+    });
+    if let Err(e) = written {
+        for temp in &temps {
+            let _ = fs::remove_file(temp);
+        }
+        return Err(e);
+    }
+    for ((path, _), temp) in files.iter().zip(&temps) {
+        fs::rename(temp, path).map_err(io_err("replace", path))?;
+    }
+    Ok(())
+}
+
+/// A fresh hidden name in `path`'s folder for its replacement.
+fn temp_beside(path: &Path) -> Result<PathBuf, WriteError> {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = path.file_name().ok_or_else(|| WriteError::Io {
+        action: "replace",
+        path: path.to_path_buf(),
+        source: io::Error::new(io::ErrorKind::InvalidInput, "not a file name"),
+    })?;
+    let mut temp = OsString::from(".");
+    temp.push(name);
+    temp.push(format!(
+        ".locdoc-fix-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    Ok(path.with_file_name(temp))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1037,5 +1090,31 @@ mod tests {
             e.to_string(),
             r#"refusing to write "a\0b": it contains a NUL byte"#
         );
+    }
+
+    #[test]
+    fn replace_files_swaps_whole_files_or_none() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (tmp.path().join("a.md"), tmp.path().join("b.md"));
+        fs::write(&a, "old a").expect("write");
+        fs::write(&b, "old b").expect("write");
+        replace_files(&[
+            (a.clone(), b"new a".to_vec()),
+            (b.clone(), b"new b".to_vec()),
+        ])
+        .expect("replaced");
+        assert_eq!(fs::read_to_string(&a).expect("read"), "new a");
+        assert_eq!(fs::read_to_string(&b).expect("read"), "new b");
+        // The second file's folder is gone: nothing is replaced, no temporary file is left.
+        let missing = tmp.path().join("gone/c.md");
+        let err = replace_files(&[(a.clone(), b"newer a".to_vec()), (missing, b"c".to_vec())]);
+        assert!(err.is_err());
+        assert_eq!(fs::read_to_string(&a).expect("read"), "new a");
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
     }
 }
