@@ -88,6 +88,7 @@ fn rules_fixture() -> tempfile::TempDir {
             ),
             seg("a1b2c", 109, "Apri\u{200E} il file.", "Open the file."),
             seg("a1b2c", 110, "Aprire il file .", "Open the file."),
+            "[admin]: https://admin.microsoft.com".to_owned(),
         ],
     );
     let fr = article(

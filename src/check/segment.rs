@@ -151,6 +151,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
             .chain(config.allow.iter().map(String::as_str)),
     );
     for doc in docs {
+        let labels = super::syntax::defined_labels(&doc.text);
         for (i, segment) in doc.segments.iter().enumerate() {
             let (Some(target), Some(source)) = (doc.target(segment), doc.source(segment)) else {
                 continue;
@@ -183,6 +184,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
                 source,
                 doc.locale().as_str(),
                 &allow,
+                &labels,
                 &mut push,
             );
         }
@@ -196,6 +198,7 @@ fn pair(
     source: &str,
     locale: &str,
     allow: &Allowed<'_>,
+    labels: &[String],
     push: &mut dyn FnMut(Code, String, Option<String>),
 ) {
     let (tt, st) = (segment.target_text.as_str(), segment.source_text.as_str());
@@ -328,17 +331,21 @@ fn pair(
             None,
         );
     }
-    super::syntax::pair(target, source, (tt, st), locale, allow, push);
+    super::syntax::pair(target, source, (tt, st), locale, allow, labels, push);
 }
 
-/// Whether the target's ending is the source's as the target's script writes it: a colon
-/// before a list ends a CJK sentence with `。`; Greek asks with `;`; Thai, Lao, Khmer and
-/// Burmese end a sentence with a space, not a full stop (the script's own stops, `。` `؟` `।`
-/// `።` `။` `։`, are folded by [`final_punctuation`]).
+/// Whether the target's ending is the source's as the target's language writes it (the
+/// script's own stops, `。` `؟` `।` `።` `။` `։`, are folded by [`final_punctuation`]). An English
+/// `!` may end calmly in a `.` (the style guides of most languages tone exclamations down).
+/// Japanese, Chinese and Korean end a heading without a stop, a command with `。`, and turn a
+/// colon before a list or a `What is X?` heading into a plain ending: only a question, an
+/// exclamation or a semicolon the source does not have is reported there. Greek asks with `;`;
+/// Thai, Lao, Khmer and Burmese end a sentence with a space, not a full stop.
 fn same_ending(target: Option<char>, source: Option<char>, language: &str) -> bool {
     match (language, target, source) {
         (_, t, s) if t == s => true,
-        ("ja" | "zh" | "ko", Some('.' | ':'), Some('.' | ':')) => true,
+        (_, Some('.'), Some('!')) => true,
+        ("ja" | "zh" | "ko", t, _) if !matches!(t, Some('?' | '!' | ';')) => true,
         ("el", Some(';'), Some('?')) => true,
         ("th" | "lo" | "km" | "my", None, Some('.')) => true,
         _ => false,
@@ -374,6 +381,11 @@ impl<'a> Allowed<'a> {
         let mut names: Vec<&str> = names.into_iter().collect();
         names.sort_by_key(|name| std::cmp::Reverse(name.len()));
         Allowed(names.into_iter().map(Finder::new).collect())
+    }
+
+    /// Whether `word` is one of the names, exactly.
+    pub(super) fn names(&self, word: &str) -> bool {
+        self.0.iter().any(|name| name.needle() == word.as_bytes())
     }
 }
 
@@ -604,11 +616,13 @@ fn placeholders(text: &str) -> Vec<String> {
 
 /// The sentence-final punctuation, with full-width forms folded (`。` is `.`).
 fn final_punctuation(text: &str) -> Option<char> {
-    let last = text
+    let end = text
         .trim_end()
-        .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*'])
-        .chars()
-        .last()?;
+        .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*']);
+    if end.ends_with("...") {
+        return Some('…');
+    }
+    let last = end.chars().last()?;
     Some(match last {
         '。' | '．' | '.' | '۔' | '।' | '։' | '።' | '။' => '.',
         '！' | '!' => '!',
@@ -671,6 +685,7 @@ mod tests {
                 source,
                 "it-IT",
                 &Allowed::new([]),
+                &[],
                 &mut |code, message, _| out.push((code, message)),
             );
             out
