@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Output;
 
 mod common;
-use common::{locdoc, sxs_segment as seg, write_file};
+use common::{corpus, locdoc, sxs_segment as seg, write_file};
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -232,4 +232,99 @@ fn dry_run_prints_a_diff_and_writes_nothing() {
     );
     assert!(!text.contains("b.md"), "{text}");
     assert!(text.ends_with("would make 6 fixes in 2 files\n"), "{text}");
+}
+
+/// The check of one corpus file alone, copied into a content root of its own: the per-pair
+/// rules need nothing else of the tree.
+fn check_corpus_file(corpus: &Path, root: &str, rel: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read(corpus.join(root).join(rel)).expect("read corpus file");
+    let to = dir.path().join("content").join(rel);
+    std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&to, text).expect("write");
+    let out = check(dir.path(), &["--format", "json"]);
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+/// A real example of each new rule that the corpus has (LD0520, LD0522 and LD0528 find nothing
+/// in it: the fixtures and unit tests cover them), and an ending LD0508 no longer reports.
+#[test]
+fn corpus_examples_of_the_new_rules() {
+    let Some(corpus) = corpus() else { return };
+    let cases: &[(&str, &str, &str, u32)] = &[
+        // (content root, file, code, line)
+        // `_ForwardingSmtpAddress_は`: a closing `_` glued to a letter closes nothing.
+        (
+            "alchemy",
+            "ja-JP/AlchemyInsights/identify-external-email-forwarding-on-mailboxes-in-audit-logs.md",
+            "LD0521",
+            39,
+        ),
+        // `[Endpoint Protection de functie puntsitesysteem][]`: a translated label.
+        (
+            "m365",
+            "nl-NL/microsoft-365/security/defender-endpoint/deploy-manage-report-microsoft-defender-antivirus.md",
+            "LD0523",
+            52,
+        ),
+        (
+            "alchemy",
+            "de-DE/AlchemyInsights/calendaro365groups.md",
+            "LD0524",
+            23,
+        ),
+        // `[組織のプロファイル ページに移動して、[データの場所]`: a `[` without its `]`.
+        (
+            "alchemy",
+            "ja-JP/AlchemyInsights/data-location.md",
+            "LD0525",
+            23,
+        ),
+        // `SfB` written `sfB`.
+        (
+            "skype",
+            "it-IT/Skype/SfbServer/help-topics/ms.lync.testing.md",
+            "LD0526",
+            0,
+        ),
+        // `Office\u{200d} 365`.
+        (
+            "alchemy",
+            "ja-JP/AlchemyInsights/commercial-dialogues/assign-security-administration-permissions.md",
+            "LD0527",
+            25,
+        ),
+        (
+            "alchemy",
+            "ro-RO/AlchemyInsights/sharepoint-files-missing.md",
+            "LD0529",
+            0,
+        ),
+        // `Restablecer Id. de conferencia?` without its `¿`.
+        (
+            "skype",
+            "es-ES/Skype/SfbOnline/audio-conferencing-in-office-365/reset-a-conference-id-for-a-user.md",
+            "LD0530",
+            45,
+        ),
+    ];
+    for (root, file, code, line) in cases {
+        let found = check_corpus_file(&corpus, root, file);
+        assert!(
+            found
+                .iter()
+                .any(|f| f["code"] == *code && (*line == 0 || f["line"] == *line)),
+            "{code} expected in {root}/{file}:{line}: {found:#?}"
+        );
+    }
+    // An Arabic question ends with `؟`: the same ending as the English `?`.
+    let arabic = check_corpus_file(
+        &corpus,
+        "alchemy",
+        "ar-SA/AlchemyInsights/where-do-I-get-software-as-a-service-apps.md",
+    );
+    assert!(!arabic.iter().any(|f| f["code"] == "LD0508"), "{arabic:#?}");
 }

@@ -26,17 +26,21 @@ pub(super) fn pair(
     labels: &[String],
     push: &mut dyn FnMut(Code, String, Option<String>),
 ) {
-    let (tm, sm) = (masked(target), masked(source));
+    // The masked copies are made only for the few targets that have what a rule reads in them.
     link_joint(target, source, push);
-    // Markup next to a marker counts as punctuation there, as a tag or `)` would: not a space.
-    emphasis(
-        &masked_with(target, '\u{1a}'),
-        &masked_with(source, '\u{1a}'),
-        push,
-    );
+    if target.contains(['*', '_']) {
+        // Markup next to a marker counts as punctuation there, as a tag or `)` would.
+        emphasis(
+            &masked_with(target, '\u{1a}'),
+            &masked_with(source, '\u{1a}'),
+            push,
+        );
+    }
     code_ticks(target, source, push);
     autolinks(target, source, push);
-    reference_labels(&tm, &sm, labels, push);
+    if !labels.is_empty() && target.contains("][") {
+        reference_labels(&masked(target), &masked(source), labels, push);
+    }
     link_texts(target, source, tt == st, allow, push);
     brackets(tt, st, push);
     tokens(tt, st, allow, push);
@@ -171,7 +175,8 @@ fn masked(markup: &str) -> Cow<'_, str> {
 fn masked_with(markup: &str, fill: char) -> Cow<'_, str> {
     if !markup
         .bytes()
-        .any(|b| matches!(b, b'`' | b'<' | b']' | b'h' | b'&'))
+        .any(|b| matches!(b, b'`' | b'<' | b']' | b'&'))
+        && !markup.contains("http")
     {
         return Cow::Borrowed(markup);
     }
@@ -225,9 +230,15 @@ fn link_joint(target: &str, source: &str, push: &mut dyn FnMut(Code, String, Opt
         }
         n
     };
-    let (bt, bs) = (broken(target), broken(source));
+    if !target.contains(']') && !target.contains('］') {
+        return;
+    }
+    let bt = broken(target);
+    if bt == 0 {
+        return;
+    }
     let joints = |s: &str| s.matches("](").count();
-    if bt > bs && joints(target) < joints(source) {
+    if bt > broken(source) && joints(target) < joints(source) {
         push(
             Code::BrokenLinkSyntax,
             "a space or full-width bracket between `]` and `(`: the link shows as text".to_owned(),
@@ -534,13 +545,26 @@ fn link_texts(
     if identical || !target.contains("](") {
         return;
     }
-    let sources = inline_links(source);
+    if !source.contains("](") {
+        return;
+    }
+    let sources: Vec<(Link<'_>, String)> = inline_links(source)
+        .into_iter()
+        .map(|l| {
+            let masked = mask(l.destination);
+            (l, masked)
+        })
+        .collect();
     let mut left = Vec::new();
     for link in inline_links(target) {
-        let Some(english) = sources
+        let english = sources
             .iter()
-            .find(|s| mask(s.destination) == mask(link.destination))
-        else {
+            .find(|(s, _)| s.destination == link.destination)
+            .or_else(|| {
+                let masked = mask(link.destination);
+                sources.iter().find(|(_, m)| *m == masked)
+            });
+        let Some((english, _)) = english else {
             continue;
         };
         let text = crate::parse::text::visible_text(link.text);
@@ -589,7 +613,17 @@ fn proper_name(text: &str, allow: &Allowed<'_>) -> bool {
 
 /// How a visible text's brackets and quotes stand: for each kind, whether it is unpaired.
 fn unpaired(text: &str) -> Vec<&'static str> {
-    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    const MARKS: [char; 18] = [
+        '(', ')', '[', ']', '{', '}', '「', '」', '『', '』', '（', '）', '„', '“', '”', '«', '»',
+        '"',
+    ];
+    let mut counts = [0usize; MARKS.len()];
+    for c in text.chars() {
+        if let Some(k) = MARKS.iter().position(|&m| m == c) {
+            counts[k] += 1;
+        }
+    }
+    let count = |c: char| MARKS.iter().position(|&m| m == c).map_or(0, |k| counts[k]);
     let mut found = Vec::new();
     for (open, close, name) in [
         ('(', ')', "()"),
@@ -639,26 +673,11 @@ fn unpaired(text: &str) -> Vec<&'static str> {
 /// `»…«`, `»…»`); a source with anything unpaired (a segment cut inside a parenthesis, a list
 /// numbered `a)`) is not compared.
 fn brackets(tt: &str, st: &str, push: &mut dyn FnMut(Code, String, Option<String>)) {
-    if !tt.contains(|c: char| {
+    // Every mark is an ASCII byte or starts with one of these lead bytes.
+    if !tt.bytes().any(|b| {
         matches!(
-            c,
-            '(' | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '"'
-                | '“'
-                | '”'
-                | '„'
-                | '«'
-                | '»'
-                | '「'
-                | '」'
-                | '『'
-                | '』'
-                | '（'
-                | '）'
+            b,
+            b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
         )
     }) {
         return;
@@ -723,25 +742,44 @@ const LOCALIZED_TOKENS: &[&str] = &[
 
 /// The CamelCase, ALL-CAPS and letter-digit tokens of `text` (`OneDrive`, `PIN`, `Win32`).
 fn special_tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric()))
-        .filter(|token| {
-            let mut chars = token.chars();
-            let Some(first) = chars.next() else {
-                return false;
-            };
-            if !first.is_ascii_alphabetic() || token.chars().count() < 2 || !token.is_ascii() {
-                return false;
-            }
-            let upper_inside = token.chars().skip(1).any(|c| c.is_ascii_uppercase());
-            let lower = token.chars().any(|c| c.is_ascii_lowercase());
-            let digit = token.chars().any(|c| c.is_ascii_digit());
-            let all_caps = !lower && token.chars().filter(char::is_ascii_alphabetic).count() >= 2;
-            (upper_inside && lower)
-                || all_caps
-                || (digit && (first.is_ascii_uppercase() || upper_inside))
-        })
-        .filter(|token| !LOCALIZED_TOKENS.contains(token))
-        .collect()
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // A token glued to a non-ASCII letter (`café`, `Ωmega`) is a word of another kind.
+        let glued = |at: Option<&u8>| at.is_some_and(|b| *b >= 0x80);
+        let token = &bytes[start..i];
+        if token.len() < 2
+            || !token[0].is_ascii_alphabetic()
+            || glued(bytes.get(i))
+            || (start > 0 && glued(bytes.get(start - 1)))
+        {
+            continue;
+        }
+        let upper_inside = token[1..].iter().any(u8::is_ascii_uppercase);
+        let lower = token.iter().any(u8::is_ascii_lowercase);
+        let digit = token.iter().any(u8::is_ascii_digit);
+        let all_caps = !lower && token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+        let special = (upper_inside && lower)
+            || all_caps
+            || (digit && (token[0].is_ascii_uppercase() || upper_inside));
+        // ASCII bytes between ASCII boundaries: a slice of `text` on char boundaries.
+        if special
+            && let Some(word) = text.get(start..i)
+            && !LOCALIZED_TOKENS.contains(&word)
+        {
+            found.push(word);
+        }
+    }
+    found
 }
 
 /// Full-width ASCII (`ＰＩＮ`) folded to ASCII.
@@ -789,26 +827,31 @@ fn tokens(
     }
     let target = fold_width(tt);
     let kept = |token: &str| {
+        if target.contains(token) {
+            return true;
+        }
         let mut upper_first = token.to_owned();
         if let Some(first) = upper_first.get_mut(..1) {
             first.make_ascii_uppercase();
         }
-        target.contains(token)
-            || target.contains(upper_first.as_str())
+        target.contains(upper_first.as_str())
             || token
                 .strip_suffix('s')
                 .is_some_and(|singular| singular.len() >= 2 && target.contains(singular))
     };
-    let words: Vec<&str> = target
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words: Option<Vec<&str>> = None;
     let mut mangled = Vec::new();
     let mut lost = Vec::new();
     for token in wanted {
         if kept(token) {
             continue;
         }
+        let words = words.get_or_insert_with(|| {
+            target
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect()
+        });
         let recased = words.iter().find(|w| {
             w.eq_ignore_ascii_case(token)
                 && !(token.len() <= 2 && w.chars().all(|c| c.is_lowercase()))
@@ -991,6 +1034,21 @@ pub(super) fn spacing_edits(target: &str, source: &str, locale: &str) -> Option<
 
 /// The spacing edits of `target` by `locale`'s typography, before any comparison.
 fn spacing(target: &str, locale: &str) -> Vec<MarkupEdit> {
+    let bytes = target.as_bytes();
+    let spaced_mark = |i: usize| {
+        i > 0
+            && matches!(bytes[i], b'.' | b',' | b':' | b';' | b'!' | b'?')
+            && (bytes[i - 1] == b' ' || (i > 1 && bytes[i - 2..i] == [0xC2, 0xA0]))
+    };
+    let worth_reading = match french(locale) {
+        Some(_) => bytes
+            .iter()
+            .any(|b| matches!(b, b':' | b';' | b'!' | b'?' | 0xAB | 0xBB)),
+        None => (1..bytes.len()).any(spaced_mark),
+    };
+    if !worth_reading {
+        return Vec::new();
+    }
     // Filled with a control character: neither a space nor a letter next to punctuation.
     let text = masked_with(target, '\u{1a}');
     let bytes = text.as_bytes();
