@@ -1128,7 +1128,8 @@ fn spacing_message(locale: &str, places: &[String]) -> String {
 /// LD0530: a Spanish question or exclamation without its opening `¿` / `¡` (or an opening
 /// without its close). A closing mark counts only where it ends a word (after a letter, before
 /// a space, a comma, a closing bracket or quote, or the end), so regular expressions (`^0?`),
-/// DocFX alerts (`[!NOTE]`) and names in the middle of a token are not questions. Only when the source has the `?` or `!` too (a segment may hold the end
+/// DocFX alerts (`[!NOTE]`) and names in the middle of a token are not questions; nor is a
+/// target that keeps the English beside its translation (`Why? (¿Por qué?)`). Only when the source has the `?` or `!` too (a segment may hold the end
 /// of a question begun in the previous one only if the English also splits it), and only in
 /// text outside URLs (a query string's `?` is no question).
 fn spanish_marks(
@@ -1147,18 +1148,25 @@ fn spanish_marks(
             .join(" ")
     };
     let (text, english) = (words(tt), words(st));
-    // A closing mark ends a word: not `^+?` in a pattern, `[!NOTE]` or `Yahoo!.com`.
+    // A closing mark ends a word: not `^+?(` in a pattern, `[!NOTE]` or `Yahoo!com`.
     let count = |s: &str, c: char| {
         s.match_indices(c)
             .filter(|&(i, _)| {
                 matches!(c, '¿' | '¡')
-                    || (s[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                    || (s[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_alphanumeric() || matches!(p, ')' | '"' | '”'))
                         && s[i + 1..].chars().next().is_none_or(|n| {
-                            n.is_whitespace() || matches!(n, ',' | ')' | '"' | '”' | '»')
+                            !n.is_alphanumeric() && !matches!(n, '(' | '$' | '*' | '+')
                         }))
             })
             .count()
     };
+    if text.contains(english.as_str()) {
+        // The English kept with its translation beside it: `Why? (¿Por qué?)`.
+        return;
+    }
     let mut unpaired = Vec::new();
     if count(&text, '¿') != count(&text, '?') && count(&english, '?') > 0 {
         unpaired.push("¿…?");
@@ -1533,9 +1541,15 @@ mod tests {
         );
         assert!(codes("¿Quiere continuar?", "Do you want to continue?", "es-ES").is_empty());
         assert!(codes("Vea https://a.com/?q=1", "See https://a.com/?q=1", "es-ES").is_empty());
-        for fine in ["la regla ^0?(999)$", "> [!NOTE]> No admite."] {
+        assert!(codes("Why? (¿Por qué?)", "Why?", "es-ES").is_empty());
+        for fine in [
+            "la regla ^0?(999)$",
+            "> [!NOTE]> No admite.",
+            "Vea el panel ¿Necesita ayuda?.",
+            "¿Admite Office 365?",
+        ] {
             assert!(
-                codes(fine, "the rule ^0?(999)$ [!NOTE] Yes!", "es-ES").is_empty(),
+                codes(fine, "Why? ^0?(999)$ [!NOTE] Yes!", "es-ES").is_empty(),
                 "{fine}"
             );
         }
