@@ -37,7 +37,7 @@ fn article(locale: &str, segments: &[String]) -> String {
     )
 }
 
-/// One segment per new rule, in it-IT, fr-FR, es-ES, de-DE and he-IL.
+/// One segment per new rule: it-IT for most, fr-FR for French spacing, es-ES for ¿ and ¡.
 fn rules_fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let it = article(

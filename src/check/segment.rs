@@ -336,7 +336,8 @@ fn pair(
 
 /// Whether the target's ending is the source's as the target's language writes it (the
 /// script's own stops, `。` `؟` `।` `።` `။` `։`, are folded by [`final_punctuation`]). An English
-/// `!` may end calmly in a `.` (the style guides of most languages tone exclamations down).
+/// `!` may end calmly in a `.` (the style guides of most languages tone exclamations down), and
+/// an English `…` be written `...`.
 /// Japanese, Chinese and Korean end a heading without a stop, a command with `。`, and turn a
 /// colon before a list or a `What is X?` heading into a plain ending: only a question, an
 /// exclamation or a semicolon the source does not have is reported there. Greek asks with `;`;
@@ -344,7 +345,8 @@ fn pair(
 fn same_ending(target: Option<char>, source: Option<char>, language: &str) -> bool {
     match (language, target, source) {
         (_, t, s) if t == s => true,
-        (_, Some('.'), Some('!')) => true,
+        // `...` for `…`, and an English `!` ended calmly.
+        (_, Some('.'), Some('!' | '…')) => true,
         ("ja" | "zh" | "ko", t, _) if !matches!(t, Some('?' | '!' | ';')) => true,
         ("el", Some(';'), Some('?')) => true,
         ("th" | "lo" | "km" | "my", None, Some('.')) => true,
@@ -619,9 +621,6 @@ fn final_punctuation(text: &str) -> Option<char> {
     let end = text
         .trim_end()
         .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*']);
-    if end.ends_with("...") {
-        return Some('…');
-    }
     let last = end.chars().last()?;
     Some(match last {
         '。' | '．' | '.' | '۔' | '।' | '։' | '።' | '။' => '.',

@@ -26,9 +26,13 @@ pub(super) fn pair(
     labels: &[String],
     push: &mut dyn FnMut(Code, String, Option<String>),
 ) {
-    // The masked copies are made only for the few targets that have what a rule reads in them.
-    link_joint(target, source, push);
-    if target.contains(['*', '_']) {
+    // One pass over the target says which rules have anything to read: most have nothing, and
+    // the masked copies are made only for the few targets that need them.
+    let seen = seen(target);
+    if seen & (CLOSE_BRACKET | LEAD_EF) != 0 {
+        link_joint(target, source, push);
+    }
+    if seen & EMPHASIS != 0 {
         // Markup next to a marker counts as punctuation there, as a tag or `)` would.
         emphasis(
             &masked_with(target, '\u{1a}'),
@@ -36,15 +40,20 @@ pub(super) fn pair(
             push,
         );
     }
-    code_ticks(target, source, push);
-    autolinks(target, source, push);
-    if !labels.is_empty() && target.contains("][") {
-        reference_labels(&masked(target), &masked(source), labels, push);
+    if seen & TICK != 0 {
+        code_ticks(target, source, push);
     }
-    link_texts(target, source, tt == st, allow, push);
+    autolinks(target, source, push);
+    if seen & CLOSE_BRACKET != 0 {
+        if !labels.is_empty() && target.contains("][") {
+            reference_labels(&masked(target), &masked(source), labels, push);
+        }
+        link_texts(target, source, tt == st, allow, push);
+    }
     brackets(tt, st, push);
     tokens(tt, st, allow, push);
-    if let Some(edits) = invisible_edits(target, source)
+    if seen & (LEAD_E2 | LEAD_EF) != 0
+        && let Some(edits) = invisible_edits(target, source)
         && !edits.is_empty()
     {
         let names: Vec<String> = edits
@@ -58,7 +67,9 @@ pub(super) fn pair(
             None,
         );
     }
-    bidi(target, source, locale, push);
+    if seen & (LEAD_E2 | LEAD_D8) != 0 {
+        bidi(target, source, locale, push);
+    }
     if let Some(edits) = spacing_edits(target, source, locale)
         && !edits.is_empty()
     {
@@ -73,6 +84,33 @@ pub(super) fn pair(
         );
     }
     spanish_marks(tt, st, locale, push);
+}
+
+const EMPHASIS: u8 = 1;
+const TICK: u8 = 1 << 1;
+const CLOSE_BRACKET: u8 = 1 << 2;
+const LEAD_E2: u8 = 1 << 3;
+const LEAD_EF: u8 = 1 << 4;
+const LEAD_D8: u8 = 1 << 5;
+
+/// The byte classes the rules look for: `*` `_`; a backtick; `]`; and the lead bytes of the
+/// zero-width and bidi characters (U+200B–U+206F: 0xE2), full-width forms and U+FEFF (0xEF),
+/// and U+061C (0xD8).
+const CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    class[b'*' as usize] = EMPHASIS;
+    class[b'_' as usize] = EMPHASIS;
+    class[b'`' as usize] = TICK;
+    class[b']' as usize] = CLOSE_BRACKET;
+    class[0xE2] = LEAD_E2;
+    class[0xEF] = LEAD_EF;
+    class[0xD8] = LEAD_D8;
+    class
+};
+
+/// Which byte classes `text` has.
+fn seen(text: &str) -> u8 {
+    text.bytes().fold(0, |seen, b| seen | CLASS[usize::from(b)])
 }
 
 /// Byte ranges of `markup` that are markup or code rather than words: HTML tags, code spans,
@@ -613,17 +651,36 @@ fn proper_name(text: &str, allow: &Allowed<'_>) -> bool {
 
 /// How a visible text's brackets and quotes stand: for each kind, whether it is unpaired.
 fn unpaired(text: &str) -> Vec<&'static str> {
-    const MARKS: [char; 18] = [
-        '(', ')', '[', ']', '{', '}', '「', '」', '『', '』', '（', '）', '„', '“', '”', '«', '»',
-        '"',
-    ];
-    let mut counts = [0usize; MARKS.len()];
+    let slot = |c: char| -> Option<usize> {
+        Some(match c {
+            '(' => 0,
+            ')' => 1,
+            '[' => 2,
+            ']' => 3,
+            '{' => 4,
+            '}' => 5,
+            '「' => 6,
+            '」' => 7,
+            '『' => 8,
+            '』' => 9,
+            '（' => 10,
+            '）' => 11,
+            '„' => 12,
+            '“' => 13,
+            '”' => 14,
+            '«' => 15,
+            '»' => 16,
+            '"' => 17,
+            _ => return None,
+        })
+    };
+    let mut counts = [0usize; 18];
     for c in text.chars() {
-        if let Some(k) = MARKS.iter().position(|&m| m == c) {
+        if let Some(k) = slot(c) {
             counts[k] += 1;
         }
     }
-    let count = |c: char| MARKS.iter().position(|&m| m == c).map_or(0, |k| counts[k]);
+    let count = |c: char| slot(c).map_or(0, |k| counts[k]);
     let mut found = Vec::new();
     for (open, close, name) in [
         ('(', ')', "()"),
@@ -751,26 +808,28 @@ fn special_tokens(text: &str) -> Vec<&str> {
             continue;
         }
         let start = i;
+        let (mut upper_inside, mut lower, mut digit, mut letters) = (false, false, false, 0);
         while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            let b = bytes[i];
+            upper_inside |= i > start && b.is_ascii_uppercase();
+            lower |= b.is_ascii_lowercase();
+            digit |= b.is_ascii_digit();
+            letters += usize::from(b.is_ascii_alphabetic());
             i += 1;
         }
         // A token glued to a non-ASCII letter (`café`, `Ωmega`) is a word of another kind.
         let glued = |at: Option<&u8>| at.is_some_and(|b| *b >= 0x80);
-        let token = &bytes[start..i];
-        if token.len() < 2
-            || !token[0].is_ascii_alphabetic()
+        if i - start < 2
+            || !bytes[start].is_ascii_alphabetic()
             || glued(bytes.get(i))
             || (start > 0 && glued(bytes.get(start - 1)))
         {
             continue;
         }
-        let upper_inside = token[1..].iter().any(u8::is_ascii_uppercase);
-        let lower = token.iter().any(u8::is_ascii_lowercase);
-        let digit = token.iter().any(u8::is_ascii_digit);
-        let all_caps = !lower && token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+        let all_caps = !lower && letters >= 2;
         let special = (upper_inside && lower)
             || all_caps
-            || (digit && (token[0].is_ascii_uppercase() || upper_inside));
+            || (digit && (bytes[start].is_ascii_uppercase() || upper_inside));
         // ASCII bytes between ASCII boundaries: a slice of `text` on char boundaries.
         if special
             && let Some(word) = text.get(start..i)
