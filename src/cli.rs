@@ -104,6 +104,13 @@ pub enum Command {
         /// of no article); the n outputs together are the unsharded output.
         #[arg(long, value_name = "I/N", default_value = "1/1")]
         shard: Shard,
+        /// Apply the mechanical fixes (edge white space, doubled spaces, zero-width characters,
+        /// space before punctuation) to the target texts, every file or none, and list them.
+        #[arg(long)]
+        fix: bool,
+        /// With `--fix`: print the changes as a unified diff and write nothing.
+        #[arg(long, requires = "fix")]
+        dry_run: bool,
     },
     /// Write segments and aligned units to stdout in an exchange format (JSONL, TMX, XLIFF, PO, CSV).
     Export {

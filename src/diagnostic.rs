@@ -118,6 +118,18 @@ codes! {
     ForbiddenTerm = "LD0515", Warning, "the target uses a term the termbase marks deprecated or superseded for its locale";
     Misspelled = "LD0516", Note, "a word of the target is not in the locale's spelling dictionary";
     NoDictionary = "LD0517", Note, "no spelling dictionary was found for a locale: its spelling is not checked";
+
+    BrokenLinkSyntax = "LD0520", Warning, "a space or full-width bracket between a link's `]` and `(`: the link shows as text";
+    UnbalancedEmphasis = "LD0521", Warning, "an emphasis marker or backtick is unpaired in the target but paired in the source";
+    BrokenAutolink = "LD0522", Warning, "an autolink `<https://…>` of the source is mangled in the target";
+    UndefinedReference = "LD0523", Warning, "a reference link's label is one the source does not use, so it is undefined";
+    UntranslatedLinkText = "LD0524", Note, "a link's text or title is left in English while the rest is translated";
+    UnpairedBracket = "LD0525", Warning, "a bracket or quote is unpaired in the target but paired in the source";
+    MissingToken = "LD0526", Warning, "a CamelCase, ALL-CAPS or letter-digit token of the source is missing in the target";
+    ZeroWidth = "LD0527", Warning, "the target has zero-width characters the source does not have";
+    BidiControl = "LD0528", Warning, "the target has bidirectional control characters that reorder or break its text";
+    PunctuationSpacing = "LD0529", Note, "the space before punctuation does not follow the locale's typography";
+    SpanishMarks = "LD0530", Note, "a Spanish question or exclamation lacks its opening ¿ or ¡ (or its close)";
     FtlMissingMessages = "LD0601", Warning, "a UI strings file lacks messages that en-US has";
     FtlExtraMessages = "LD0602", Warning, "a UI strings file has messages that en-US lacks";
     BadDocsetFile = "LD0701", Error, "a docs-set file (docfx.json, toc.yml, an index.yml page, the redirection file) cannot be read";

@@ -44,6 +44,8 @@ fn main() -> ExitCode {
             locales,
             deny,
             shard,
+            fix,
+            dry_run,
         } => cmd::check::run(
             &cli.input.root,
             cli.input.content.as_deref(),
@@ -51,6 +53,10 @@ fn main() -> ExitCode {
             locales,
             deny.map(Into::into),
             *shard,
+            match (fix, dry_run) {
+                (false, _) => None,
+                (true, dry_run) => Some(cmd::check::FixMode { dry_run: *dry_run }),
+            },
         ),
         cli::Command::Export { format, locales } => cmd::export::run(
             &cli.input.root,

@@ -1221,4 +1221,32 @@ mod tests {
             r#"refusing to write "a\0b": it contains a NUL byte"#
         );
     }
+
+    #[test]
+    fn replace_files_refuses_a_missing_file_and_leaves_no_temporary_file() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let a = tmp.path().join("a.md");
+        fs::write(&a, "old a").expect("write");
+        let missing = tmp.path().join("gone/c.md");
+        let err = replace_files(&[
+            Replacement {
+                path: &a,
+                expected: b"old a",
+                bytes: b"new a",
+            },
+            Replacement {
+                path: &missing,
+                expected: b"",
+                bytes: b"c",
+            },
+        ]);
+        assert!(matches!(err, Err(WriteError::Changed { .. })), "{err:?}");
+        assert_eq!(fs::read_to_string(&a).expect("read"), "old a");
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
 }

@@ -9,11 +9,13 @@
 //! the suppression file stays accepted after a re-hand-off re-draws every id prefix.
 
 mod alignment;
+pub mod fix;
 pub mod human;
 mod locale;
 pub mod sarif;
 mod segment;
 mod spelling;
+mod syntax;
 mod terms;
 mod words;
 
@@ -70,6 +72,10 @@ pub struct Finding {
     pub note: Option<String>,
     /// Key for the suppression file: stable across re-hand-offs.
     pub fingerprint: String,
+    /// The mechanical repair, for the rules that have one (`check --fix`); not part of the
+    /// reports.
+    #[serde(skip)]
+    pub fix: Option<fix::Fix>,
 }
 
 impl Finding {
@@ -107,6 +113,7 @@ impl Finding {
             target: target.map(str::to_owned),
             note: None,
             fingerprint,
+            fix: None,
         }
     }
 

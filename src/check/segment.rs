@@ -151,6 +151,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
             .chain(config.allow.iter().map(String::as_str)),
     );
     for doc in docs {
+        let labels = super::syntax::defined_labels(&doc.text);
         for (i, segment) in doc.segments.iter().enumerate() {
             let (Some(target), Some(source)) = (doc.target(segment), doc.source(segment)) else {
                 continue;
@@ -161,6 +162,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
                 if let Some(note) = note {
                     finding = finding.note(note);
                 }
+                finding.fix = super::fix::for_finding(code, doc, segment, doc.locale().as_str());
                 out.push(finding);
             };
             pair(
@@ -169,6 +171,7 @@ pub fn pairs(docs: &[&Document], units: &UnitIndex, config: &CheckConfig, out: &
                 source,
                 doc.locale().as_str(),
                 &allow,
+                &labels,
                 &mut push,
             );
         }
@@ -207,6 +210,7 @@ fn pair(
     source: &str,
     locale: &str,
     allow: &Allowed<'_>,
+    labels: &[String],
     push: &mut dyn FnMut(Code, String, Option<String>),
 ) {
     let (tt, st) = (segment.target_text.as_str(), segment.source_text.as_str());
@@ -302,9 +306,11 @@ fn pair(
             None,
         );
     }
-    let cjk = matches!(segment_language(locale), "ja" | "zh" | "ko");
-    let fold = |p: Option<char>| if cjk && p == Some(':') { Some('.') } else { p };
-    if fold(final_punctuation(tt)) != fold(final_punctuation(st)) {
+    if !same_ending(
+        final_punctuation(tt),
+        final_punctuation(st),
+        segment_language(locale),
+    ) {
         push(
             Code::FinalPunctuation,
             {
@@ -337,6 +343,27 @@ fn pair(
             None,
         );
     }
+    super::syntax::pair(target, source, (tt, st), locale, allow, labels, push);
+}
+
+/// Whether the target's ending is the source's as the target's language writes it (the
+/// script's own stops, `。` `؟` `।` `።` `။` `։`, are folded by [`final_punctuation`]). An English
+/// `!` may end calmly in a `.` (the style guides of most languages tone exclamations down), and
+/// an English `…` be written `...`.
+/// Japanese, Chinese and Korean end a heading without a stop, a command with `。`, and turn a
+/// colon before a list or a `What is X?` heading into a plain ending: only a question, an
+/// exclamation or a semicolon the source does not have is reported there. Greek asks with `;`;
+/// Thai, Lao, Khmer and Burmese end a sentence with a space, not a full stop.
+fn same_ending(target: Option<char>, source: Option<char>, language: &str) -> bool {
+    match (language, target, source) {
+        (_, t, s) if t == s => true,
+        // `...` for `…`, and an English `!` ended calmly.
+        (_, Some('.'), Some('!' | '…')) => true,
+        ("ja" | "zh" | "ko", t, _) if !matches!(t, Some('?' | '!' | ';')) => true,
+        ("el", Some(';'), Some('?')) => true,
+        ("th" | "lo" | "km" | "my", None, Some('.')) => true,
+        _ => false,
+    }
 }
 
 /// The longest a word of a spaced script may be before LD0513 doubts it: German compounds and
@@ -361,19 +388,24 @@ fn longest_word(text: &str) -> Option<usize> {
 
 /// Names that need no translation, longest first, each with its searcher: made once per
 /// article, not once per segment and name.
-struct Allowed<'a>(Vec<Finder<'a>>);
+pub(super) struct Allowed<'a>(Vec<Finder<'a>>);
 
 impl<'a> Allowed<'a> {
-    fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(super) fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
         let mut names: Vec<&str> = names.into_iter().collect();
         names.sort_by_key(|name| std::cmp::Reverse(name.len()));
         Allowed(names.into_iter().map(Finder::new).collect())
+    }
+
+    /// Whether `word` is one of the names, exactly.
+    pub(super) fn names(&self, word: &str) -> bool {
+        self.0.iter().any(|name| name.needle() == word.as_bytes())
     }
 }
 
 /// Whether text identical in both languages is suspicious: it has words left once numbers,
 /// URLs, code, allowed names and punctuation are set aside.
-fn needs_translation(text: &str, allow: &Allowed<'_>) -> bool {
+pub(super) fn needs_translation(text: &str, allow: &Allowed<'_>) -> bool {
     let mut rest = text.to_owned();
     for name in &allow.0 {
         if name.find(rest.as_bytes()).is_some() {
@@ -491,7 +523,8 @@ fn without_placeholders(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(rest)
 }
 
-fn mask(url: &str) -> String {
+/// A destination as compared: normalized, locale codes and language parameters masked.
+pub(super) fn mask(url: &str) -> String {
     let mut masked = normalize_key(url).to_ascii_lowercase();
     for param in ["clcid=", "lang=", "locale=", "ui=", "rs="] {
         if let Some(i) = masked.find(param) {
@@ -597,17 +630,16 @@ fn placeholders(text: &str) -> Vec<String> {
 
 /// The sentence-final punctuation, with full-width forms folded (`。` is `.`).
 fn final_punctuation(text: &str) -> Option<char> {
-    let last = text
+    let end = text
         .trim_end()
-        .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*'])
-        .chars()
-        .last()?;
+        .trim_end_matches(['"', '\'', ')', '”', '’', '」', '）', '*']);
+    let last = end.chars().last()?;
     Some(match last {
-        '。' | '．' | '.' => '.',
+        '。' | '．' | '.' | '۔' | '।' | '։' | '።' | '။' => '.',
         '！' | '!' => '!',
-        '？' | '?' => '?',
+        '？' | '?' | '؟' | '፧' => '?',
         '：' | ':' => ':',
-        '；' | ';' => ';',
+        '；' | ';' | '؛' | '\u{37e}' => ';',
         '…' => '…',
         _ => return None,
     })
@@ -629,7 +661,7 @@ fn missing_from(of: &[String], within: &[String]) -> Vec<String> {
 }
 
 /// The primary language of a locale tag.
-fn segment_language(locale: &str) -> &str {
+pub(super) fn segment_language(locale: &str) -> &str {
     locale.split('-').next().unwrap_or(locale)
 }
 
@@ -664,6 +696,7 @@ mod tests {
                 source,
                 "it-IT",
                 &Allowed::new([]),
+                &[],
                 &mut |code, message, _| out.push((code, message)),
             );
             out

@@ -1,4 +1,5 @@
-//! `locdoc check`: discover → parse → align → check → report (human, JSON lines or SARIF).
+//! `locdoc check`: discover → parse → align → check → report (human, JSON lines or SARIF), or
+//! with `--fix` the findings' mechanical fixes applied to the files (or shown as a diff).
 
 use crate::cli::CheckFormat;
 use locdoc::check;
@@ -16,6 +17,13 @@ use std::process::ExitCode;
 /// Exit code when the check found errors (or warnings under `--deny warnings`).
 const FOUND: u8 = 1;
 
+/// `--fix`, and whether only to show the changes.
+#[derive(Debug, Clone, Copy)]
+pub struct FixMode {
+    /// Print a unified diff and write nothing.
+    pub dry_run: bool,
+}
+
 /// Run `check`.
 pub fn run(
     root: &Path,
@@ -24,6 +32,7 @@ pub fn run(
     locales: &[String],
     deny: Option<DenyLevel>,
     shard: Shard,
+    fix: Option<FixMode>,
 ) -> miette::Result<ExitCode> {
     let project = Project::load(root, content).into_diagnostic()?;
     let mut input = project.discover().into_diagnostic()?;
@@ -57,6 +66,9 @@ pub fn run(
     );
     report.keep_shard(shard);
     report.keep_locales(locales);
+    if let Some(mode) = fix {
+        return apply_fixes(&report, &files, mode);
+    }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let shown_paths = project.shown_paths();
@@ -131,4 +143,79 @@ pub fn run(
             super::OK
         },
     ))
+}
+
+/// Apply (or show) the fixes of `report`'s findings: every file's new text is made in memory,
+/// then all are written through `write::replace_files` (or printed as a diff). Lists what was
+/// fixed per file and rule.
+fn apply_fixes(
+    report: &check::Report,
+    files: &[locdoc::discover::SourceFile],
+    mode: FixMode,
+) -> miette::Result<ExitCode> {
+    use std::collections::BTreeMap;
+    let mut by_path: BTreeMap<&str, Vec<&check::Finding>> = BTreeMap::new();
+    for f in report.findings.iter().filter(|f| f.fix.is_some()) {
+        by_path.entry(f.path.as_str()).or_default().push(f);
+    }
+    let paths: HashMap<&str, &Path> = files
+        .iter()
+        .map(|f| (f.rel_path.as_str(), f.path.as_path()))
+        .collect();
+    let mut changed = Vec::new();
+    let mut lines = Vec::new();
+    let (mut made, mut refused) = (0, 0);
+    for (rel, findings) in &by_path {
+        let Some(path) = paths.get(rel) else { continue };
+        let before = std::fs::read_to_string(path)
+            .into_diagnostic()
+            .map_err(|e| e.wrap_err(format!("cannot read {}", path.display())))?;
+        let fixed = check::fix::fix_file(rel, &before, findings);
+        refused += fixed.refused;
+        if fixed.text == before {
+            continue;
+        }
+        made += fixed.fixed.values().sum::<usize>();
+        let rules: Vec<String> = fixed
+            .fixed
+            .iter()
+            .map(|(code, n)| format!("{code}×{n}"))
+            .collect();
+        lines.push(format!("{rel}: {}", rules.join(", ")));
+        if mode.dry_run {
+            let diff = similar::TextDiff::from_lines(&before, &fixed.text);
+            print!(
+                "{}",
+                diff.unified_diff()
+                    .header(&format!("a/{rel}"), &format!("b/{rel}"))
+            );
+        }
+        changed.push((*path, before, fixed.text));
+    }
+    if !mode.dry_run {
+        let replacements: Vec<locdoc::write::Replacement<'_>> = changed
+            .iter()
+            .map(|(path, before, after)| locdoc::write::Replacement {
+                path,
+                expected: before.as_bytes(),
+                bytes: after.as_bytes(),
+            })
+            .collect();
+        locdoc::write::replace_files(&replacements).into_diagnostic()?;
+    }
+    let verb = if mode.dry_run { "would fix" } else { "fixed" };
+    for line in &lines {
+        println!("{verb} {line}");
+    }
+    println!(
+        "{} {} in {}{}",
+        if mode.dry_run { "would make" } else { "made" },
+        super::count(made, "fix", "fixes"),
+        super::count(changed.len(), "file", "files"),
+        match refused {
+            0 => String::new(),
+            n => format!(" ({n} not applied: overlapping, or outside the target text)"),
+        }
+    );
+    Ok(ExitCode::from(super::OK))
 }

@@ -197,3 +197,19 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// One side-by-side segment: the target span and its English source.
+#[allow(dead_code, reason = "not every test file writes sxs fixtures")]
+pub fn sxs_segment(prefix: &str, n: u32, target: &str, source: &str) -> String {
+    format!(
+        r#"<span data-ttu-id="{prefix}-{n}">{target}</span><span class="sxs-lookup"><span data-stu-id="{prefix}-{n}">{source}</span></span>"#
+    )
+}
+
+/// Write `text` to `root/rel`, making its folders.
+#[allow(dead_code, reason = "not every test file writes fixtures")]
+pub fn write_file(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
