@@ -16,7 +16,8 @@
 //! - `data-pagefind-ignore` on what is not the page's own text. The English popovers of a
 //!   translated sentence (`.seg-source`), their `EN` buttons (`.seg-toggle`) and the
 //!   machine-translation notice (`.mt-notice`) are left out here already ([`EXCLUDED`]), so an
-//!   English sentence does not land in the Japanese index.
+//!   English sentence does not land in the Japanese index; [`searchable`] drops the sentences'
+//!   own wrappers before the indexer sees them, which is cheaper.
 //! - The result title is the page's first `<h1>` (its text outside the excluded parts), else its
 //!   `<title>`; `data-pagefind-meta="title"` on an element names another.
 //!
@@ -166,9 +167,123 @@ pub fn searchable(html: &str) -> Option<String> {
     (close > open).then(|| {
         format!(
             "<!doctype html>{html_tag}<body>{}</body></html>",
-            &html[open..close]
+            reader_text_only(&html[open..close])
         )
     })
+}
+
+/// The start of the markup `render::markdown` wraps each sentence in:
+/// `<span class="seg" id="seg-N" data-unit="N"><span class="seg-target">shown</span>`, then for a
+/// translated sentence `<button … class="seg-toggle" …>EN</button><span class="seg-source" …>
+/// English</span>`, then `</span>`.
+const SEGMENT_OPEN: &str = "<span class=\"seg\"";
+const SHOWN_OPEN: &str = "<span class=\"seg-target\">";
+const TOGGLE_OPEN: &str = "<button type=\"button\" class=\"seg-toggle\"";
+const SOURCE_OPEN: &str = "<span class=\"seg-source\"";
+
+/// `article` with every sentence's wrapper reduced to the sentence the reader is shown.
+///
+/// Pagefind would leave the English popovers and their buttons out anyway ([`EXCLUDED`]), but
+/// only after parsing them, and they are two thirds of an article's bytes; and it makes every
+/// element with an `id` a sub-result anchor, which each sentence's `id="seg-N"` would be. So the
+/// index reads the same words from a third of the HTML. A wrapper that is not exactly what the
+/// renderer writes is left as it is, for Pagefind's selectors to handle.
+fn reader_text_only(article: &str) -> std::borrow::Cow<'_, str> {
+    let finder = memchr::memmem::Finder::new(SEGMENT_OPEN);
+    let mut starts = finder.find_iter(article.as_bytes()).peekable();
+    if starts.peek().is_none() {
+        return std::borrow::Cow::Borrowed(article);
+    }
+    let mut out = String::with_capacity(article.len() / 2);
+    let mut copied = 0;
+    for start in starts {
+        if start < copied {
+            continue;
+        }
+        if let Some((shown, end)) = segment_shown_text(article, start) {
+            out.push_str(&article[copied..start]);
+            out.push_str(shown);
+            copied = end;
+        }
+    }
+    out.push_str(&article[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The shown sentence of the wrapper that opens at `start`, and where the wrapper ends.
+fn segment_shown_text(html: &str, start: usize) -> Option<(&str, usize)> {
+    let open_end = tag_end(html, start)?;
+    let tag = &html[start..open_end];
+    if !matches!(tag.as_bytes().get(SEGMENT_OPEN.len()), Some(b' ' | b'>')) {
+        return None;
+    }
+    let shown_start = open_end
+        + html[open_end..]
+            .strip_prefix(SHOWN_OPEN)
+            .map(|_| SHOWN_OPEN.len())?;
+    let shown_close = matching_close(html, shown_start, "span")?;
+    let mut at = shown_close + "</span>".len();
+    if html[at..].starts_with(TOGGLE_OPEN) {
+        at = matching_close(html, tag_end(html, at)?, "button")? + "</button>".len();
+        if !html[at..].starts_with(SOURCE_OPEN) {
+            return None;
+        }
+        at = matching_close(html, tag_end(html, at)?, "span")? + "</span>".len();
+    }
+    html[at..]
+        .starts_with("</span>")
+        .then(|| (&html[shown_start..shown_close], at + "</span>".len()))
+}
+
+/// Where the tag that opens at `start` (a `<`) ends, past its `>`; quoted attribute values may
+/// hold `>`.
+fn tag_end(html: &str, start: usize) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut at = start + 1;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'>' => return Some(at + 1),
+            b'"' | b'\'' => at += memchr::memchr(byte, &bytes[at + 1..])? + 1,
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The position of the `</name>` that closes an element of `name` whose content starts at
+/// `from`, stepping over whole tags (so `<` inside an attribute value is not a tag) and counting
+/// nested elements of the same name. Serialized HTML has no other raw `<` in text.
+fn matching_close(html: &str, from: usize, name: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut depth = 1usize;
+    let mut at = from;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let tag = at + offset;
+        let end = tag_end(html, tag)?;
+        let raw = &html[tag + 1..end - 1];
+        let self_closing = raw.ends_with('/');
+        let (closing, tag_name) = match raw.strip_prefix('/') {
+            Some(rest) => (true, rest),
+            None => (false, raw),
+        };
+        let tag_name = tag_name
+            .split(|c: char| c.is_ascii_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        if tag_name.eq_ignore_ascii_case(name) {
+            if closing {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(tag);
+                }
+            } else if !self_closing {
+                depth += 1;
+            }
+        }
+        at = end;
+    }
+    None
 }
 
 /// The searchable part of the pages of a site ([`searchable`]), kept as they are made, to
@@ -578,6 +693,69 @@ mod tests {
             searchable("<html lang=\"en\"><body><ul></ul></body></html>"),
             None
         );
+    }
+
+    /// A sentence as `render::markdown` wraps it, with `shown` and `english` as its HTML.
+    fn sentence(n: usize, shown: &str, english: Option<&str>) -> String {
+        let mut html = format!(
+            "<span class=\"seg\" id=\"seg-{n}\" data-unit=\"{n}\"><span class=\"seg-target\">{shown}</span>"
+        );
+        if let Some(english) = english {
+            html.push_str(&format!(
+                "<button type=\"button\" class=\"seg-toggle\" popovertarget=\"seg-en-{n}\" aria-label=\"EN: 英語の原文を表示\">EN</button><span class=\"seg-source\" id=\"seg-en-{n}\" popover lang=\"en-US\" dir=\"ltr\">{english}</span>"
+            ));
+        }
+        html + "</span>"
+    }
+
+    #[test]
+    fn the_index_reads_the_shown_sentence_without_its_english_or_wrapper() {
+        let article = format!(
+            "<article class=\"article\" data-pagefind-body><h1 id=\"t\">{}</h1><p>{} {}</p><p>{}</p></article>",
+            sentence(1, "概要", Some("Summary")),
+            sentence(
+                2,
+                "<strong>太字</strong> と <span title=\"a </span> b\"><span>入れ子</span></span>",
+                Some("<strong>Bold</strong> and <span title=\"<span>\">nested</span>")
+            ),
+            sentence(3, "英語のない文", None),
+            sentence(
+                4,
+                "<a href=\"x\" title=\"a > b\">リンク</a>",
+                Some("<a href=\"x\">link</a>")
+            ),
+        );
+        assert_eq!(
+            reader_text_only(&article),
+            "<article class=\"article\" data-pagefind-body><h1 id=\"t\">概要</h1><p><strong>太字</strong> と <span title=\"a </span> b\"><span>入れ子</span></span> 英語のない文</p><p><a href=\"x\" title=\"a > b\">リンク</a></p></article>"
+        );
+        let page = format!("<html lang=\"ja-JP\"><body>{article}</body></html>");
+        let kept = searchable(&page).expect("an article page");
+        assert!(
+            !kept.contains("Summary") && !kept.contains("seg-"),
+            "{kept}"
+        );
+    }
+
+    #[test]
+    fn a_wrapper_that_is_not_the_renderers_is_left_for_the_selectors() {
+        for html in [
+            // Not closed.
+            "<p><span class=\"seg\"><span class=\"seg-target\">a</span></p>".to_owned(),
+            // A button without its English.
+            "<span class=\"seg\"><span class=\"seg-target\">a</span><button type=\"button\" class=\"seg-toggle\">EN</button></span>".to_owned(),
+            // Another class that starts the same.
+            "<span class=\"seg-x\"><span class=\"seg-target\">a</span></span>".to_owned(),
+            // Something after the English inside the wrapper.
+            sentence(1, "a", Some("b")).replace("</span></span>", "</span>c</span>"),
+            // An attribute never closed.
+            "<span class=\"seg\" id=\"x><span class=\"seg-target\">a</span></span>".to_owned(),
+        ] {
+            assert_eq!(reader_text_only(&html), html);
+        }
+        let good = sentence(2, "b", None);
+        let bad = "<span class=\"seg\"><span class=\"seg-target\">a</span>";
+        assert_eq!(reader_text_only(&format!("{bad}{good}")), format!("{bad}b"));
     }
 
     #[test]

@@ -319,6 +319,29 @@ fn redirects_become_pages_that_lead_to_the_end_of_their_chain() {
     assert!(!site.contains_key("en-US/nowhere/index.html"));
 }
 
+/// The search index's record of the page at `url` (Pagefind's `fragment/*.pf_fragment` files:
+/// gzip, then a `pagefind_dcd` marker, then JSON).
+fn search_fragment(
+    site: &std::collections::BTreeMap<String, Vec<u8>>,
+    url: &str,
+) -> serde_json::Value {
+    use std::io::Read;
+    site.iter()
+        .filter(|(path, _)| path.starts_with("pagefind/fragment/"))
+        .map(|(path, bytes)| {
+            let mut json = Vec::new();
+            flate2::read::GzDecoder::new(bytes.as_slice())
+                .read_to_end(&mut json)
+                .unwrap_or_else(|e| panic!("{path}: {e}"));
+            let json = json
+                .strip_prefix(b"pagefind_dcd")
+                .expect("Pagefind's marker");
+            serde_json::from_slice::<serde_json::Value>(json).expect("a fragment is JSON")
+        })
+        .find(|fragment| fragment["url"] == url)
+        .unwrap_or_else(|| panic!("no search record for {url}"))
+}
+
 #[test]
 fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
     let project = docs_team_project();
@@ -337,6 +360,24 @@ fn search_is_indexed_per_locale_and_every_page_loads_it_by_a_relative_path() {
     assert!(
         ja.contains("<article class=\"article\" data-pagefind-body>"),
         "{ja}"
+    );
+    // The index holds the sentence the reader is shown, not its English popover, and no
+    // sentence wrapper becomes a sub-result anchor.
+    let start = search_fragment(&site, "/ja-JP/start/");
+    // Pagefind cuts Japanese into words with zero-width spaces.
+    let content = start["content"]
+        .as_str()
+        .expect("content")
+        .replace('\u{200b}', "");
+    assert!(content.contains("アドインをインストールします"), "{start}");
+    assert!(!content.contains("Install the add-in"), "{start}");
+    assert!(
+        start["anchors"]
+            .as_array()
+            .expect("anchors")
+            .iter()
+            .all(|anchor| !anchor["id"].as_str().unwrap_or("").starts_with("seg-")),
+        "{start}"
     );
 
     std::fs::write(
