@@ -184,15 +184,25 @@ enum Container {
 /// non-overlapping ranges into `prepared`) from the page's own events, which spares a second
 /// Markdown parse per target and source. A range gets `None` where the events do not fit it
 /// (raw HTML, code, an event crossing its edge), and the caller reads that fragment on its own.
-pub fn classify(
-    prepared: &str,
-    offsets: &[usize],
-    text_ranges: &[Range<usize>],
-) -> (Vec<BlockKind>, Vec<Option<String>>) {
+pub fn classify(prepared: &str, offsets: &[usize], text_ranges: &[Range<usize>]) -> Classified {
     let mut intervals: Vec<(Range<usize>, Container)> = Vec::new();
     let mut texts = TextCollector::new(text_ranges);
+    let mut links = Vec::new();
     for (event, range) in Parser::new_ext(prepared, markdown_options()).into_offset_iter() {
         texts.feed(&event, &range);
+        match &event {
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(BodyLink {
+                image: false,
+                dest: dest_url.to_string(),
+                range: range.clone(),
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => links.push(BodyLink {
+                image: true,
+                dest: dest_url.to_string(),
+                range: range.clone(),
+            }),
+            _ => {}
+        }
         let container = match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { .. } => Container::Heading,
@@ -238,7 +248,34 @@ pub fn classify(
             .map(|(_, c)| *c);
         kinds.push(resolve(enclosing));
     }
-    (kinds, texts.finish())
+    Classified {
+        kinds,
+        texts: texts.finish(),
+        links,
+    }
+}
+
+/// What [`classify`] reads from one pass of pulldown-cmark over a body.
+#[derive(Debug)]
+pub struct Classified {
+    /// The block kind of each offset.
+    pub kinds: Vec<BlockKind>,
+    /// The visible text of each text range (`None` where the events did not cover it).
+    pub texts: Vec<Option<String>>,
+    /// Every link and image, in the prepared text's offsets.
+    pub links: Vec<BodyLink>,
+}
+
+/// A link or image of a body, as pulldown-cmark reads it, kept so that the render pass can
+/// check where it leads without reading the Markdown a second time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLink {
+    /// An image (`![]()`), else a link.
+    pub image: bool,
+    /// The destination, its escapes and entities resolved.
+    pub dest: String,
+    /// The whole link or image, as offsets into the body.
+    pub range: Range<usize>,
 }
 
 /// Gathers text events into the ranges they fall in (see [`classify`]).
@@ -339,7 +376,7 @@ mod tests {
             .match_indices(needle)
             .map(|(i, _)| prepared.map(i))
             .collect();
-        classify(&prepared.text, &offsets, &[]).0
+        classify(&prepared.text, &offsets, &[]).kinds
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub struct Document {
     pub body_start: usize,
     /// Segments in document order.
     pub segments: Vec<Segment>,
+    /// The links and images of the body, in document order.
+    pub links: Vec<blocks::BodyLink>,
     /// Problems found in this file.
     pub diagnostics: Vec<Diagnostic>,
     /// For a plain translation aligned with its English, that English: the segments' `source`
@@ -241,13 +243,15 @@ pub fn parse(file: SourceFile, text: String) -> Document {
         .clone()
         .map(|yaml| front_matter::parse(&text, yaml, path, &index, &mut diagnostics))
         .unwrap_or_default();
-    let segments = extract(&text, split.body_start, path, &index, &mut diagnostics);
+    let (segments, links) =
+        extract_with_links(&text, split.body_start, path, &index, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.line, d.column));
     Document {
         file,
         front_matter,
         body_start: split.body_start,
         segments,
+        links,
         diagnostics,
         text,
         english: None,
@@ -264,6 +268,17 @@ pub fn extract(
     index: &LineIndex,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Segment> {
+    extract_with_links(text, body_start, path, index, diagnostics).0
+}
+
+/// [`extract`], and the body's links and images, from the same pass over the Markdown.
+fn extract_with_links(
+    text: &str,
+    body_start: usize,
+    path: &str,
+    index: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Segment>, Vec<blocks::BodyLink>) {
     let raw = spans::scan(text, path, index, diagnostics);
     let body = &text[body_start..];
     let prepared = blocks::prepare(body);
@@ -282,9 +297,17 @@ pub fn extract(
             }
         }
     }
-    let (kinds, collected) = blocks::classify(&prepared.text, &body_offsets, &text_ranges);
-    let mut body_kinds = kinds.into_iter();
-    let mut collected = collected.into_iter();
+    let classified = blocks::classify(&prepared.text, &body_offsets, &text_ranges);
+    let mut body_kinds = classified.kinds.into_iter();
+    let mut collected = classified.texts.into_iter();
+    let links = classified
+        .links
+        .into_iter()
+        .map(|link| blocks::BodyLink {
+            range: prepared.unmap(link.range.start)..prepared.unmap(link.range.end),
+            ..link
+        })
+        .collect();
 
     let mut segments = Vec::with_capacity(raw.len());
     for r in raw {
@@ -353,7 +376,7 @@ pub fn extract(
         });
     }
     check_ids(&segments, path, index, text, diagnostics);
-    segments
+    (segments, links)
 }
 
 /// Duplicate ids and mixed prefixes: ids are only hints for alignment, but within one file they

@@ -1,9 +1,10 @@
 //! Relative links and images that point at nothing, found while the site is made: the render
 //! pass is where every page, redirect and file of the site is known.
 //!
-//! Each document is read once for this, on the page it makes as itself (its own locale's page,
-//! not the fallback pages or the English rebuilt from it), so one broken link is one
-//! diagnostic. Positions are those of the link's destination in the file. The docs team sets the
+//! Each document's links come from the parse's own pass over its Markdown
+//! ([`crate::parse::Document::links`]), and are checked once, on the page it makes as itself
+//! (its own locale's page, not the fallback pages or the English rebuilt from it), so one
+//! broken link is one diagnostic. Positions are those of the link's destination in the file. The docs team sets the
 //! level of each rule in `[check.rules]` (`LD0704 = "off"` where images are kept elsewhere).
 
 use super::SiteIndex;
@@ -13,7 +14,6 @@ use crate::config::RuleLevel;
 use crate::diagnostic::{Code, Diagnostic, LineIndex, Severity};
 use crate::docset::Docsets;
 use crate::parse::Document;
-use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The relative links and images of `doc` that lead to no page, redirect or file of the site.
@@ -29,13 +29,15 @@ pub fn check(
     let locale = doc.locale().as_str();
     let source = site.source_locale();
     let mut found = Vec::new();
-    let parser = Parser::new_ext(body, crate::parse::text::markdown_options()).into_offset_iter();
-    for (event, range) in parser {
-        let (code, dest) = match &event {
-            Event::Start(Tag::Link { dest_url, .. }) => (Code::BrokenLink, dest_url),
-            Event::Start(Tag::Image { dest_url, .. }) => (Code::MissingImage, dest_url),
-            _ => continue,
+    let mut index = None;
+    for link in &doc.links {
+        let code = if link.image {
+            Code::MissingImage
+        } else {
+            Code::BrokenLink
         };
+        let dest = link.dest.as_str();
+        let range = link.range.start.min(body.len())..link.range.end.min(body.len());
         // `[!INCLUDE[x](path)]`, `[!code-csharp[x](path)]`: a DocFX directive, whose path the
         // include check (LD0401) answers for, not a link.
         if is_directive(&body[..range.start]) {
@@ -76,11 +78,9 @@ pub fn check(
             Some(RuleLevel::Error) => Severity::Error,
             None => code.default_severity(),
         };
-        let written = &body[range.clone()];
-        let at = written
-            .find(dest.as_ref())
-            .map_or(range.start, |i| range.start + i);
-        let index = LineIndex::new(&doc.text);
+        let written = body.get(range.clone()).unwrap_or_default();
+        let at = written.find(dest).map_or(range.start, |i| range.start + i);
+        let index = index.get_or_insert_with(|| LineIndex::new(&doc.text));
         let what = if code == Code::MissingImage {
             "image"
         } else {
@@ -89,7 +89,7 @@ pub fn check(
         let mut diagnostic = Diagnostic::at(
             code,
             &doc.file.rel_path,
-            &index,
+            index,
             &doc.text,
             body_start + at..body_start + at + dest.len(),
             format!("{what} `{dest}` points at nothing in the site"),
@@ -182,6 +182,18 @@ mod tests {
         let found = run(text, &[], &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].line, 9);
+    }
+
+    #[test]
+    fn links_inside_docfx_layout_blocks_are_read_as_the_page_shows_them() {
+        // Indented eight spaces inside `:::row:::`/`:::column:::`: a code block to plain
+        // CommonMark, a link on the page (the layout markers are blanked and the content
+        // dedented before parsing), reported at its place in the file.
+        let text = "# Page\n\n:::row:::\n    :::column:::\n        See [gone](gone.md).\n    :::column-end:::\n:::row-end:::\n";
+        let found = run(text, &[], &[]);
+        let shown: Vec<(Code, u32, u32)> =
+            found.iter().map(|d| (d.code, d.line, d.column)).collect();
+        assert_eq!(shown, [(Code::BrokenLink, 5, 20)], "{found:?}");
     }
 
     #[test]
