@@ -9,6 +9,7 @@
 //! neither inject script nor forge locdoc's own structure, and template syntax in content is
 //! only ever text (it never reaches tera as a template).
 
+mod direct;
 mod tabs;
 
 use super::docfx;
@@ -388,6 +389,17 @@ fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
 
 /// [`render_fragment`] through pulldown-cmark and the sanitizer, whatever the fragment.
 fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
+    let input = fragment_input(markdown);
+    let events = fragment_events(&input);
+    match direct::fragment_html(&events, ctx) {
+        Some(html) => html,
+        None => sanitized_fragment(events, ctx),
+    }
+}
+
+/// A fragment as it is parsed: one line, behind the guard that keeps it one paragraph, without
+/// markers.
+fn fragment_input(markdown: &str) -> String {
     let mut input = String::with_capacity(markdown.len() + 3);
     input.push(FRAGMENT_GUARD);
     for c in markdown.chars() {
@@ -397,7 +409,17 @@ fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
             c => input.push(c),
         }
     }
-    let html = render_markdown(&input, ctx, None);
+    input
+}
+
+fn fragment_events(input: &str) -> Vec<Event<'_>> {
+    Parser::new_ext(input, crate::parse::text::markdown_options()).collect()
+}
+
+/// A fragment's events written as HTML and put through the sanitizer: the path for whatever
+/// [`direct::fragment_html`] does not take.
+fn sanitized_fragment(events: Vec<Event<'_>>, ctx: &PageContext<'_>) -> String {
+    let html = render_events(events, ctx, true, 256);
     let html = html.trim_end();
     let inner = html
         .strip_prefix("<p>")
@@ -405,6 +427,53 @@ fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
         .unwrap_or(html);
     let inner = inner.replace(FRAGMENT_GUARD, "");
     sanitize::clean(inner.trim())
+}
+
+/// Both ways of rendering one sentence's Markdown on a page of `ro-RO/a.md`: written directly,
+/// if [`direct::fragment_html`] takes it, and through the sanitizer. With `english_elsewhere`,
+/// every linked article exists in English only (its links are marked as leading to English).
+/// For the differential fuzz target and the tests that hold the two paths equal.
+#[doc(hidden)]
+pub fn fragment_both_ways(markdown: &str, english_elsewhere: bool) -> (Option<String>, String) {
+    struct EnglishOnly(bool);
+    impl Site for EnglishOnly {
+        fn document(&self, _: &str, _: &str) -> Option<&Document> {
+            None
+        }
+        fn has_document(&self, _: &str, _: &str) -> bool {
+            false
+        }
+        fn has_english(&self, _: &str) -> bool {
+            self.0
+        }
+        fn source_locale(&self) -> &str {
+            "en-US"
+        }
+    }
+    let units = HashMap::new();
+    let labels = Labels {
+        in_english: "(în engleză)".to_owned(),
+        ..Labels::default()
+    };
+    let site = EnglishOnly(english_elsewhere);
+    let fragments = FragmentCache::default();
+    let ctx = PageContext {
+        locale: "ro-RO",
+        article: "a.md",
+        content_locale: "ro-RO",
+        mode: Mode::Translated,
+        units: &units,
+        labels: &labels,
+        monikers: &[],
+        site: &site,
+        fragments: &fragments,
+    };
+    let input = fragment_input(markdown);
+    let events = fragment_events(&input);
+    (
+        direct::fragment_html(&events, &ctx),
+        sanitized_fragment(events, &ctx),
+    )
 }
 
 /// Whether a fragment renders to its own text (trimmed): it has no Markdown inline syntax, no
@@ -450,6 +519,16 @@ fn render_markdown(
         Some(pieces) => tabs::group(parser.collect(), pieces, ctx.site.source_locale()),
         None => parser.collect(),
     };
+    render_events(parsed, ctx, fragment, markdown.len() + markdown.len() / 4)
+}
+
+/// [`render_markdown`] after the parse: the events rewritten and written as HTML.
+fn render_events(
+    parsed: Vec<Event<'_>>,
+    ctx: &PageContext<'_>,
+    fragment: bool,
+    capacity: usize,
+) -> String {
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut link_marks: Vec<bool> = Vec::new();
     let mut alert_open: Vec<bool> = Vec::new();
@@ -542,7 +621,7 @@ fn render_markdown(
             other => events.push(other),
         }
     }
-    let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
+    let mut html = String::with_capacity(capacity);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
 }
@@ -746,23 +825,8 @@ mod tests {
         })
     }
 
-    /// The shortcut for plain sentences gives what pulldown-cmark and ammonia give, on every
-    /// target and source of the seeds and (when present) of the whole corpus.
-    #[test]
-    fn plain_fragments_render_as_through_markdown() {
-        let units = HashMap::new();
-        let labels = Labels::default();
-        let ctx = PageContext {
-            locale: "ro-RO",
-            article: "a.md",
-            content_locale: "ro-RO",
-            mode: Mode::Translated,
-            units: &units,
-            labels: &labels,
-            monikers: &[],
-            site: &NoSite,
-            fragments: &FragmentCache::default(),
-        };
+    /// The seeds and, when present, the corpus.
+    fn seeds_and_corpus() -> Vec<Document> {
         let mut documents: Vec<Document> = crate::EMBEDDED_CONTENT
             .iter()
             .map(|(path, text)| crate::parse::parse_text(path, text))
@@ -777,6 +841,60 @@ mod tests {
         } else {
             eprintln!("../shared/corpus absent: only the seeds are compared");
         }
+        documents
+    }
+
+    /// Sentences written without the sanitizer are, byte for byte, what the sanitizer makes of
+    /// them, on every target and source of the seeds and the corpus that is not plain text,
+    /// with links to pages of the locale and to English ones; hostile URLs take the sanitizer's
+    /// path.
+    #[test]
+    fn direct_fragments_render_as_through_the_sanitizer() {
+        let documents = seeds_and_corpus();
+        let extra = [
+            "See [x](javascript:alert(1)) now",
+            "See [x](JAVASCRIPT:alert(1)) now",
+            "See [x](data:text/html,hi)",
+            // pulldown-cmark percent-encodes the tab: a harmless relative URL on both paths.
+            "See [x](java&#09;script:alert(1))",
+            "[a](other.md \"t \\\"q\\\" & <b>\") and [b](https://e.x/?a=1&b='2' \"x\")",
+            "\u{a0}*em* **strong** ~~del~~ `<code> & \"q\"`\u{a0}",
+            "a & b < c > d \" e ' f\u{a0}g",
+            "[**bold** link](../x/y.md#frag) [mail](mailto:a@b.c) <https://auto.link>",
+            "[ref][r]\n\n[r]: ./r.md",
+            "![img](a.png) text",
+            "line  \nbreak",
+            "# heading",
+            "- item",
+        ];
+        let (mut direct, mut total) = (0, 0);
+        for fragment in fragments_of(&documents)
+            .filter(|f| !is_plain(f))
+            .chain(extra)
+        {
+            for english_elsewhere in [false, true] {
+                total += 1;
+                let (fast, sanitized) = fragment_both_ways(fragment, english_elsewhere);
+                if let Some(fast) = fast {
+                    direct += 1;
+                    assert_eq!(fast, sanitized, "{fragment:?}");
+                }
+            }
+        }
+        eprintln!("{direct} of {total} fragments written directly and compared");
+        assert!(direct > 8, "{direct}");
+        for hostile in &extra[..3] {
+            let (fast, sanitized) = fragment_both_ways(hostile, false);
+            assert!(fast.is_none(), "{hostile}");
+            assert!(!sanitized.contains("script:"), "{sanitized}");
+        }
+    }
+
+    /// The shortcut for plain sentences gives what pulldown-cmark and ammonia give, on every
+    /// target and source of the seeds and (when present) of the whole corpus.
+    #[test]
+    fn plain_fragments_render_as_through_markdown() {
+        let documents = seeds_and_corpus();
         let extra = [
             "  Selectați Închidere cont. ",
             "Faceți clic pe \"Da\" și 'OK' (2/3) — 50% @ 10:30; #1",
@@ -789,7 +907,7 @@ mod tests {
                 plain += 1;
                 assert_eq!(
                     fragment.trim(),
-                    render_fragment_markdown(fragment, &ctx),
+                    fragment_both_ways(fragment, false).1,
                     "{fragment:?}"
                 );
             }
