@@ -7,6 +7,8 @@ Each size is a folder <out>/<size>/ holding
   content/<locale>/copyNNN/<path>.md   the corpus articles replicated under new paths,
   hugo.toml, layouts/                  the same content as a Hugo multilingual site,
   locdoc.toml                          an empty locdoc configuration (defaults),
+  zola/                                the same articles as a Zola site (config.toml, templates/,
+                                       content/ with an _index.md per folder; see write_zola),
   pages.txt                            the pages locdoc will build (as `built N pages` counts them).
 
 Pages are counted as locdoc counts them: one per article per locale, plus one English page per
@@ -16,6 +18,7 @@ last copy takes the first articles (sorted by path) until the target is reached.
 """
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -29,6 +32,34 @@ HUGO_LAYOUT_BASEOF = """<!doctype html>
 <html lang="{{ .Site.Language.LanguageCode }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
 <body>{{ block "main" . }}{{ end }}</body></html>
 """
+
+# Zola: the same shell as the Hugo layouts. Sections list their pages as Hugo's list layout does.
+ZOLA_CONFIG = """base_url = "/"
+title = "locdoc bench"
+# locdoc writes sitemap.xml (so Zola keeps it, as Hugo does); no search index (compare with
+# locdoc-bare), no feeds, taxonomies, robots.txt or Sass. Markdown options stay at Zola's
+# defaults: raw HTML passes through, no highlighting.
+compile_sass = false
+build_search_index = false
+generate_feeds = false
+generate_sitemap = true
+generate_robots_txt = false
+taxonomies = []
+# Zola fails a build on a link to a heading that is not there (198 such links at M: `#tab/...`);
+# Hugo and locdoc build do not (`locdoc check` reports them). Zola still checks, and warns.
+[link_checker]
+internal_level = "warn"
+"""
+ZOLA_SHELL = """<!doctype html>
+<html lang="{{% if {0}.components %}}{{{{ {0}.components | first }}}}{{% else %}}{{{{ lang }}}}{{% endif %}}"><head><meta charset="utf-8"><title>{{{{ {0}.title }}}}</title></head>
+<body>{1}</body></html>
+"""
+ZOLA_LIST = '<ul>{% for p in section.pages %}<li><a href="{{ p.path }}">{{ p.title }}</a></li>{% endfor %}</ul>'
+ZOLA_TEMPLATES = {
+    "page.html": ZOLA_SHELL.format("page", "<article>{{ page.content | safe }}</article>"),
+    "section.html": ZOLA_SHELL.format("section", ZOLA_LIST),
+    "index.html": ZOLA_SHELL.format("section", ZOLA_LIST),
+}
 
 
 def is_include(rel: str) -> bool:
@@ -61,6 +92,42 @@ def place(src: Path, dst: Path) -> None:
         os.link(src, dst)
     except OSError:
         shutil.copyfile(src, dst)
+
+
+def write_zola(out: Path, placed: list[tuple[str, Path]]) -> int:
+    """Write out/zola/: config, templates, and content/ with a `_index.md` in every folder.
+
+    `placed` is (content-relative path, source file) for every non-include article. The articles
+    are the same files as Hugo's (hard links): Zola reads their YAML front matter as it is (it
+    takes `title` and `description` and ignores keys it does not know), so nothing is converted.
+    Every folder gets an `_index.md` (Zola renders the pages of a folder without one as orphans,
+    one at a time). A folder beside a page of the same name (`a/b.md` and `a/b/`) would give two
+    files the URL `/a/b/`, which Zola refuses; that folder's `_index.md` says `render = false`
+    (its pages are still rendered, only its list page is not: Hugo makes no list page there
+    either). Returns the number of such folders.
+    """
+    zola = out / "zola"
+    (zola / "templates").mkdir(parents=True)
+    (zola / "config.toml").write_text(ZOLA_CONFIG)
+    for name, text in ZOLA_TEMPLATES.items():
+        (zola / "templates" / name).write_text(text)
+    content = zola / "content"
+    folders = {""}
+    stems = set()
+    for rel, src in placed:
+        place(src, content / rel)
+        stems.add(rel[: -len(".md")])
+        parts = rel.split("/")
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    hidden = 0
+    for folder in sorted(folders):
+        title = json.dumps(folder.rsplit("/", 1)[-1] if folder else "locdoc bench")
+        extra = ""
+        if folder in stems:
+            extra = "render = false\n"
+            hidden += 1
+        (content / folder / "_index.md").write_text(f"+++\ntitle = {title}\n{extra}+++\n")
+    return hidden
 
 
 def hugo_config(locales: list[str]) -> str:
@@ -97,6 +164,7 @@ def make(corpus: Path, out: Path, size: str, target: int) -> None:
     content = out / "content"
     pages = 0
     copy = 0
+    zola_placed: list[tuple[str, Path]] = []
     while pages < target:
         name = f"copy{copy:03d}"
         whole = pages + per_copy <= target
@@ -105,8 +173,11 @@ def make(corpus: Path, out: Path, size: str, target: int) -> None:
                 continue
             for locale in locs:
                 place(corpus / locale / rel, content / locale / name / rel)
+                if not is_include(rel):
+                    zola_placed.append((f"{locale}/{name}/{rel}", corpus / locale / rel))
             pages += pages_of(rel, locs)
         copy += 1
+    zola_hidden = write_zola(out, zola_placed)
     (out / "hugo.toml").write_text(hugo_config(locales))
     layouts = out / "layouts" / "_default"
     layouts.mkdir(parents=True)
@@ -118,6 +189,7 @@ def make(corpus: Path, out: Path, size: str, target: int) -> None:
     files = sum(1 for _ in content.rglob("*.md"))
     size_bytes = sum(p.stat().st_size for p in content.rglob("*.md"))
     print(f"{size}: {out} — {copy} copies, {files} Markdown files, {size_bytes / 1e6:.1f} MB, {pages} locdoc pages")
+    print(f"{size}: {out / 'zola'} — {len(zola_placed)} Zola pages, {zola_hidden} folders with render = false")
 
 
 def main() -> int:
