@@ -157,11 +157,18 @@ pub fn build(
         });
     }
 
+    // A small tree is read and parsed once for both passes.
+    let preread = (input.documents.is_none() && pipeline::Preread::fits(&input.files))
+        .then(|| pipeline::Preread::read(&input.files));
+    let source = match &preread {
+        Some(preread) => pipeline::Source::Preread(preread),
+        None => input.source(),
+    };
     // First pass: every article's pages and titles, English pages, includes, and the check.
     let check_input = project.check_input();
     let survey = pipeline::survey(
         &input.files,
-        input.source(),
+        source,
         input.tree_diagnostics.clone(),
         &Purpose {
             config,
@@ -227,7 +234,7 @@ pub fn build(
     let rendered = pipeline::render_site(
         &input.files,
         &survey,
-        input.source(),
+        source,
         &Look {
             config,
             templates: &templates,
