@@ -217,10 +217,10 @@ fn segment_shown_text(html: &str, start: usize) -> Option<(&str, usize)> {
     if !matches!(tag.as_bytes().get(SEGMENT_OPEN.len()), Some(b' ' | b'>')) {
         return None;
     }
-    let shown_start = open_end
-        + html[open_end..]
-            .strip_prefix(SHOWN_OPEN)
-            .map(|_| SHOWN_OPEN.len())?;
+    if !html[open_end..].starts_with(SHOWN_OPEN) {
+        return None;
+    }
+    let shown_start = open_end + SHOWN_OPEN.len();
     let shown_close = matching_close(html, shown_start, "span")?;
     let mut at = shown_close + "</span>".len();
     if html[at..].starts_with(TOGGLE_OPEN) {

@@ -4,8 +4,9 @@
 //! Each document's links come from the parse's own pass over its Markdown
 //! ([`crate::parse::Document::links`]), and are checked once, on the page it makes as itself
 //! (its own locale's page, not the fallback pages or the English rebuilt from it), so one
-//! broken link is one diagnostic. Positions are those of the link's destination in the file. The docs team sets the
-//! level of each rule in `[check.rules]` (`LD0704 = "off"` where images are kept elsewhere).
+//! broken link is one diagnostic. Positions are those of the link's destination in the file.
+//! The docs team sets the level of each rule in `[check.rules]` (`LD0704 = "off"` where images
+//! are kept elsewhere).
 
 use super::SiteIndex;
 use super::markdown::Site;

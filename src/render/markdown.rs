@@ -387,7 +387,8 @@ fn render_fragment(markdown: &str, ctx: &PageContext<'_>) -> String {
     html
 }
 
-/// [`render_fragment`] through pulldown-cmark and the sanitizer, whatever the fragment.
+/// [`render_fragment`] through pulldown-cmark, whatever the fragment: written directly where
+/// [`direct::fragment_html`] takes it, else through the sanitizer.
 fn render_fragment_markdown(markdown: &str, ctx: &PageContext<'_>) -> String {
     let input = fragment_input(markdown);
     let events = fragment_events(&input);
@@ -435,21 +436,6 @@ fn sanitized_fragment(events: Vec<Event<'_>>, ctx: &PageContext<'_>) -> String {
 /// For the differential fuzz target and the tests that hold the two paths equal.
 #[doc(hidden)]
 pub fn fragment_both_ways(markdown: &str, english_elsewhere: bool) -> (Option<String>, String) {
-    struct EnglishOnly(bool);
-    impl Site for EnglishOnly {
-        fn document(&self, _: &str, _: &str) -> Option<&Document> {
-            None
-        }
-        fn has_document(&self, _: &str, _: &str) -> bool {
-            false
-        }
-        fn has_english(&self, _: &str) -> bool {
-            self.0
-        }
-        fn source_locale(&self) -> &str {
-            "en-US"
-        }
-    }
     let units = HashMap::new();
     let labels = Labels {
         in_english: "(în engleză)".to_owned(),
@@ -474,6 +460,26 @@ pub fn fragment_both_ways(markdown: &str, english_elsewhere: bool) -> (Option<St
         direct::fragment_html(&events, &ctx),
         sanitized_fragment(events, &ctx),
     )
+}
+
+/// A site of no documents, for rendering a fragment or a body on its own ([`fragment_both_ways`]
+/// and the tests): with `true`, every article exists in English, so links to articles lead to
+/// the English pages and are marked.
+struct EnglishOnly(bool);
+
+impl Site for EnglishOnly {
+    fn document(&self, _: &str, _: &str) -> Option<&Document> {
+        None
+    }
+    fn has_document(&self, _: &str, _: &str) -> bool {
+        false
+    }
+    fn has_english(&self, _: &str) -> bool {
+        self.0
+    }
+    fn source_locale(&self) -> &str {
+        "en-US"
+    }
 }
 
 /// Whether a fragment renders to its own text (trimmed): it has no Markdown inline syntax, no
@@ -797,24 +803,6 @@ fn escape_markdown(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// A site with no other page (also for the tab tests).
-    pub(super) struct NoSite;
-
-    impl Site for NoSite {
-        fn document(&self, _: &str, _: &str) -> Option<&Document> {
-            None
-        }
-        fn has_document(&self, _: &str, _: &str) -> bool {
-            false
-        }
-        fn has_english(&self, _: &str) -> bool {
-            false
-        }
-        fn source_locale(&self) -> &str {
-            "en-US"
-        }
-    }
-
     /// Every target and source markup of `documents`.
     fn fragments_of(documents: &[Document]) -> impl Iterator<Item = &str> {
         documents.iter().flat_map(|d| {
@@ -932,7 +920,7 @@ mod tests {
             units: &units,
             labels: &labels,
             monikers: &[],
-            site: &NoSite,
+            site: &EnglishOnly(false),
             fragments,
         };
         let a = page("ro-RO", "a.md", Mode::Translated, &cache_a);

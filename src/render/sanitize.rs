@@ -7,6 +7,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// The URL schemes content may link to; any other absolute URL loses its `href`/`src`.
+/// `markdown/direct.rs` judges the sentences it writes without the sanitizer by the same list.
+pub(super) const URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
 /// Sanitize an HTML fragment.
 pub fn clean(html: &str) -> String {
     policy().clean(html).to_string()
@@ -35,7 +39,7 @@ fn policy() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("ol", ["start"])
             .add_tag_attributes("div", ["role", "tabindex"])
             .link_rel(None)
-            .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+            .url_schemes(HashSet::from(URL_SCHEMES))
             .allowed_classes(HashMap::from([
                 (
                     "div",

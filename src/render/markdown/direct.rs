@@ -11,11 +11,9 @@
 //! returns `None` and takes the sanitizer's path. A test compares both paths over the corpus
 //! and the `fragment` fuzz target compares them on arbitrary input.
 
+use super::super::sanitize::URL_SCHEMES;
 use super::{FRAGMENT_GUARD, PageContext, rewrite_link};
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
-
-/// The URL schemes the sanitizer keeps in `href` (`sanitize`'s `url_schemes`).
-const KEPT_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
 /// The sanitized HTML of a fragment that parsed as `events` (one paragraph, guard included),
 /// or `None` when the fragment needs the sanitizer.
@@ -147,7 +145,7 @@ fn percent_encoded(dest: &str) -> String {
 /// relative one.
 fn url_kept(value: &str) -> bool {
     match url::Url::parse(value) {
-        Ok(url) => KEPT_SCHEMES.contains(&url.scheme()),
+        Ok(url) => URL_SCHEMES.contains(&url.scheme()),
         Err(url::ParseError::RelativeUrlWithoutBase) => true,
         Err(_) => false,
     }

@@ -327,7 +327,7 @@ fn slug(tab: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::NoSite;
+    use super::super::EnglishOnly;
     use super::super::{FragmentCache, Labels, Mode, PageContext, render_body};
     use std::collections::HashMap;
 
@@ -348,7 +348,7 @@ mod tests {
             units: &units,
             labels: &labels,
             monikers: &[],
-            site: &NoSite,
+            site: &EnglishOnly(false),
             fragments: &FragmentCache::default(),
         };
         render_body(&doc, &ctx).html
