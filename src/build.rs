@@ -249,6 +249,11 @@ pub fn build(
         options.progress,
         emit,
     );
+    // Nothing reads the documents again: they are freed on an idle thread, not held through
+    // the search index nor freed one by one while the site is committed.
+    if let Some(preread) = preread {
+        rayon::spawn(move || drop(preread));
+    }
     let findings = survey.report.as_ref().map(|report| {
         report
             .findings

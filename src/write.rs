@@ -21,14 +21,14 @@
 //! the output folder does not exist (see [`publish`]).
 
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// What was published.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -634,8 +634,10 @@ pub struct Staging {
     exists: bool,
     _staging_lock: io::Result<Option<folder_lock::FolderLock>>,
     _old_lock: Option<io::Result<Option<folder_lock::FolderLock>>>,
-    /// Folders created so far (relative): each is created once, by this module, never reused.
-    folders: Mutex<HashSet<String>>,
+    /// Folders created or being created (relative): each is created once, by this module, never
+    /// reused. The lock covers the map only; a folder is made under its own cell, so that the
+    /// other threads' writes do not wait on the file system for it.
+    folders: Mutex<HashMap<String, Arc<FolderCell>>>,
     failures: Mutex<Vec<(String, WriteError)>>,
     /// Every file written or linked so far, with its size.
     written: Mutex<Vec<(String, u64)>>,
@@ -643,6 +645,9 @@ pub struct Staging {
     bytes: AtomicU64,
     committed: bool,
 }
+
+/// A staging folder's creation: done once, its outcome kept for every file that goes into it.
+type FolderCell = std::sync::OnceLock<Result<(), (io::ErrorKind, String)>>;
 
 impl Staging {
     /// Check `out_dir` and create an empty staging folder beside it.
@@ -698,7 +703,7 @@ impl Staging {
             exists,
             _staging_lock: staging_lock,
             _old_lock: old_lock,
-            folders: Mutex::new(HashSet::new()),
+            folders: Mutex::new(HashMap::new()),
             failures: Mutex::new(Vec::new()),
             written: Mutex::new(Vec::new()),
             files: AtomicU64::new(0),
@@ -763,16 +768,24 @@ impl Staging {
         })?;
         for (i, _) in rel.match_indices('/') {
             let folder = &rel[..i];
-            let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
-            if folders.contains(folder) {
-                continue;
-            }
+            let cell = Arc::clone(
+                self.folders
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .entry(folder.to_owned())
+                    .or_default(),
+            );
             // `create_dir`, not `create_dir_all`: a folder that already exists here was not made
             // by us (or is a case-insensitive alias, or a file of the site), and is not written
-            // into.
-            let path = self.path.join(folder);
-            fs::create_dir(&path).map_err(io_err("create folder", &path))?;
-            folders.insert(folder.to_owned());
+            // into. A thread that needs a folder another is making waits for that one.
+            cell.get_or_init(|| {
+                fs::create_dir(self.path.join(folder)).map_err(|e| (e.kind(), e.to_string()))
+            })
+            .clone()
+            .map_err(|(kind, message)| {
+                let path = self.path.join(folder);
+                io_err("create folder", &path)(io::Error::new(kind, message))
+            })?;
         }
         Ok(self.path.join(rel))
     }
