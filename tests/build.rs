@@ -2,7 +2,7 @@
 //! determinism, DocFX Markdown, links and localization.
 
 use scraper::{Html, Selector};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 mod common;
@@ -57,22 +57,10 @@ fn project(extra: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-fn build(root: &Path) -> (Output, PathBuf) {
-    let out = root.join("public");
-    let args = [
-        "build",
-        "--root",
-        root.to_str().expect("utf-8"),
-        "--out",
-        out.to_str().expect("utf-8"),
-    ];
-    (locdoc(&args, &[]), out)
-}
-
 #[test]
 fn seed_site_has_every_page() {
     let dir = project(&[]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     assert!(
         stderr(&result).ends_with("built 3 pages in 3 locales in ")
@@ -106,7 +94,7 @@ fn seed_site_has_every_page() {
 #[test]
 fn article_page_structure() {
     let dir = project(&[]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     let html = page(&out, "ro-RO/close-your-account/index.html");
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("ro-RO"));
@@ -198,7 +186,7 @@ fn article_page_structure() {
 #[test]
 fn seed_page_snapshot() {
     let dir = project(&[]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     let html =
         std::fs::read_to_string(out.join("ro-RO/close-your-account/index.html")).expect("page");
@@ -225,7 +213,7 @@ ms.lasthandoff: 03/25/2020
 #[test]
 fn hostile_content_never_reaches_a_page_as_code() {
     let dir = project(&[("content/ro-RO/hostile.md", HOSTILE)]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     for rel in [
         "ro-RO/hostile/index.html",
@@ -302,7 +290,7 @@ fn hostile_content_never_reaches_a_page_as_code() {
 #[test]
 fn failed_build_leaves_the_previous_site_whole() {
     let dir = project(&[]);
-    let (first, out) = build(dir.path());
+    let (first, out) = common::build_into_public(dir.path());
     assert!(first.status.success(), "{}", stderr(&first));
     let before = tree(&out);
     write(
@@ -310,7 +298,7 @@ fn failed_build_leaves_the_previous_site_whole() {
         "templates/article.html",
         "{% extends \"base.html\" %}{% block main %}{{ page.nonexistent.field }}{% endblock main %}",
     );
-    let (second, _) = build(dir.path());
+    let (second, _) = common::build_into_public(dir.path());
     assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
     assert!(
         stderr(&second).contains("templates/article.html"),
@@ -330,11 +318,11 @@ fn failed_build_leaves_the_previous_site_whole() {
 #[test]
 fn rebuild_removes_files_of_earlier_builds() {
     let dir = project(&[("content/ro-RO/extra.md", "# Extra\n")]);
-    let (first, out) = build(dir.path());
+    let (first, out) = common::build_into_public(dir.path());
     assert!(first.status.success(), "{}", stderr(&first));
     assert!(out.join("ro-RO/extra/index.html").is_file());
     std::fs::remove_file(dir.path().join("content/ro-RO/extra.md")).expect("rm");
-    let (second, _) = build(dir.path());
+    let (second, _) = common::build_into_public(dir.path());
     assert!(second.status.success(), "{}", stderr(&second));
     assert!(!out.join("ro-RO/extra").exists());
 }
@@ -400,7 +388,7 @@ fn docfx_markdown_links_and_includes() {
             "title = \"Ajutor\"\n[docfx]\nmonikers = [\"o365-worldwide\"]\n",
         ),
     ]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     let err = stderr(&result);
     assert!(
@@ -461,7 +449,7 @@ fn right_to_left_and_fallback_locales() {
             &format!("---\ntitle: Тақырып\nms.lasthandoff: 03/25/2020\n---\n# {seg}\n"),
         ),
     ]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     let arabic = page(&out, "ar-SA/a/index.html");
     assert_eq!(attr(&arabic, "html", "dir").as_deref(), Some("rtl"));
@@ -478,7 +466,7 @@ fn right_to_left_and_fallback_locales() {
 #[test]
 fn builds_the_embedded_sample_without_a_content_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     assert!(stderr(&result).contains("embedded sample"));
     assert!(out.join("ro-RO/close-your-account/index.html").is_file());
@@ -487,7 +475,7 @@ fn builds_the_embedded_sample_without_a_content_folder() {
 #[test]
 fn bad_config_is_reported_with_its_position() {
     let dir = project(&[("locdoc.toml", "title = \"x\"\nbase_ulr = \"/\"\n")]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert_eq!(result.status.code(), Some(2));
     assert!(
         stderr(&result).contains("locdoc.toml:2:1"),
@@ -503,8 +491,8 @@ fn bad_config_is_reported_with_its_position() {
 fn the_alignment_report_can_be_left_out() {
     let with = project(&[]);
     let without = project(&[("locdoc.toml", "align_report = false\n")]);
-    let (out_with, site_with) = build(with.path());
-    let (out_without, site_without) = build(without.path());
+    let (out_with, site_with) = common::build_into_public(with.path());
+    let (out_without, site_without) = common::build_into_public(without.path());
     assert!(out_with.status.success(), "{}", stderr(&out_with));
     assert!(out_without.status.success(), "{}", stderr(&out_without));
     assert!(stderr(&out_with).contains("alignment report:"));
@@ -688,7 +676,7 @@ fn a_page_that_is_only_an_include_is_headed_by_its_title() {
         ),
         ("content/ro-RO/includes/body.md", "Textul inclus.\n"),
     ]);
-    let (result, out) = build(dir.path());
+    let (result, out) = common::build_into_public(dir.path());
     assert!(result.status.success(), "{}", stderr(&result));
     let html = page(&out, "ro-RO/only-include/index.html");
     assert_eq!(text_of(&html, "main h1"), "Titlul paginii");

@@ -3,8 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::path::Path;
 
 fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
@@ -138,21 +137,9 @@ fn docs_team_project() -> tempfile::TempDir {
     dir
 }
 
-fn build(root: &Path) -> (Output, PathBuf) {
-    let out = root.join("public");
-    let output = common::locdoc(&[
-        "build",
-        "--root",
-        root.to_str().expect("utf-8"),
-        "--out",
-        out.to_str().expect("utf-8"),
-    ]);
-    (output, out)
-}
-
 /// Build `root`, which must succeed: every file of the site, and what was printed.
 fn built(root: &Path) -> (std::collections::BTreeMap<String, Vec<u8>>, String) {
-    let (output, out) = build(root);
+    let (output, out) = common::build_into_public(root);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "{stderr}");
     (common::tree(&out), stderr)
@@ -207,7 +194,7 @@ fn a_source_folder_that_is_missing_is_named_with_its_key() {
         "locdoc.toml",
         "[sources]\nen-US = \"repos/help/docs\"\nfr-FR = \"repos/help.fr-fr/docs\"\n",
     );
-    let (output, _) = build(project.path());
+    let (output, _) = common::build_into_public(project.path());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
     assert!(
@@ -497,7 +484,7 @@ fn links_and_images_that_point_at_nothing_are_reported_at_their_level() {
         "repos/help.ja-jp/docs/links.md",
         "---\ntitle: リンク\n---\n# リンク\n\n[開始](start.md) [なし](missing.md) ![図](images/a.png) ![図](images/none.png)\n",
     );
-    let (output, _) = build(project.path());
+    let (output, _) = common::build_into_public(project.path());
     let stderr = String::from_utf8_lossy(&output.stderr);
     let file = project.path().join("repos/help.ja-jp/docs/links.md");
     assert!(
@@ -520,7 +507,7 @@ fn links_and_images_that_point_at_nothing_are_reported_at_their_level() {
         "locdoc.toml",
         &format!("{config}[check.rules]\nLD0705 = \"off\"\nLD0704 = \"error\"\n"),
     );
-    let (output, _) = build(project.path());
+    let (output, _) = common::build_into_public(project.path());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("LD0705"), "{stderr}");
     assert!(stderr.contains("error[LD0704]"), "{stderr}");

@@ -100,7 +100,7 @@ impl Progress<'_> {
 }
 
 /// A rendered article page (path, HTML) or why it failed, and the diagnostics of its body.
-type PageResult = (Result<(String, String), Diagnostic>, Vec<Diagnostic>);
+type PageResult = (Result<(String, Vec<u8>), Diagnostic>, Vec<Diagnostic>);
 
 /// One article page to render: which document, in which locale's site, read how.
 #[derive(Debug, Clone)]
@@ -460,7 +460,7 @@ impl<'a> PageRenderer<'a> {
                 (progress.page)();
                 match result {
                     Ok((path, html)) => {
-                        emit.emit(&path, html.into_bytes());
+                        emit.emit(&path, html);
                         (None, diagnostics)
                     }
                     Err(failure) => (Some(failure), diagnostics),
@@ -804,11 +804,12 @@ impl Shared<'_> {
         page: PageView,
         fill: impl FnOnce(&mut tera::Context),
     ) {
+        let size_hint = page.size_hint();
         let mut context = tera::Context::new();
         fill(&mut context);
         context.insert("page", &page);
-        match self.templates.render(template, &context) {
-            Ok(html) => emit.emit(path, html.into_bytes()),
+        match self.templates.render(template, &context, size_hint) {
+            Ok(html) => emit.emit(path, html),
             Err(err) => {
                 rendered.failed += 1;
                 rendered.diagnostics.push(Diagnostic::file(
@@ -953,12 +954,13 @@ impl Shared<'_> {
         // with their English, and so an English to read instead.
         page.show_read_in_english =
             job.mode == Mode::Translated && (job.doc.is_sxs() || job.doc.is_plain_aligned());
+        let size_hint = page.size_hint();
         let mut context = tera::Context::new();
         context.insert("page", &page);
         let path = format!("{dir}index.html");
         let result = self
             .templates
-            .render("article.html", &context)
+            .render("article.html", &context, size_hint)
             .map(|html| (path, html))
             .map_err(|err| {
                 Diagnostic::file(Code::PageFailed, &job.doc.file.rel_path, err.to_string())

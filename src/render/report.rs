@@ -139,7 +139,7 @@ impl<'a> ReportPages<'a> {
             .article_page(article, findings_of(&self.by_article, &article.article))
         {
             Ok(html) => {
-                emit.emit(&path, html.into_bytes());
+                emit.emit(&path, html);
                 None
             }
             Err(failure) => Some(failure),
@@ -163,9 +163,12 @@ impl<'a> ReportPages<'a> {
         let mut context = tera::Context::new();
         context.insert("page", &page);
         context.insert("report", &view);
-        match ctx.templates.render("align_index.html", &context) {
+        match ctx
+            .templates
+            .render("align_index.html", &context, page.size_hint())
+        {
             Ok(html) => {
-                emit.emit(path, html.into_bytes());
+                emit.emit(path, html);
                 rendered.pages += 1;
             }
             Err(err) => {
@@ -452,7 +455,7 @@ impl Ctx<'_> {
         &self,
         article: &ArticleAlignment<'_>,
         findings: &[&Finding],
-    ) -> Result<String, Diagnostic> {
+    ) -> Result<Vec<u8>, Diagnostic> {
         let dir = article_dir(&article.article);
         let include = is_include(&article.article);
         let sxs: Vec<_> = article
@@ -576,7 +579,7 @@ impl Ctx<'_> {
         context.insert("page", &page);
         context.insert("report", &view);
         self.templates
-            .render("align_article.html", &context)
+            .render("align_article.html", &context, page.size_hint())
             .map_err(|err| {
                 Diagnostic::file(
                     Code::PageFailed,

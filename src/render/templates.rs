@@ -105,16 +105,29 @@ impl Templates {
     }
 
     /// Render template `name` with `context`.
-    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
-        self.tera.render(name, context).map_err(|e| TemplateError {
-            path: self
-                .sources
-                .get(name)
-                .cloned()
-                .unwrap_or_else(|| PathBuf::from(name)),
-            message: chain(&e),
-            at: None,
-        })
+    ///
+    /// The page comes as the bytes to write, in a buffer of `size_hint` bytes to begin with (the
+    /// size of the HTML the context carries, say): a page is not grown from nothing through a
+    /// dozen copies, nor its UTF-8 checked again on the way to the file.
+    pub fn render(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        size_hint: usize,
+    ) -> Result<Vec<u8>, TemplateError> {
+        let mut page = Vec::with_capacity(size_hint);
+        self.tera
+            .render_to(name, context, &mut page)
+            .map_err(|e| TemplateError {
+                path: self
+                    .sources
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from(name)),
+                message: chain(&e),
+                at: None,
+            })?;
+        Ok(page)
     }
 }
 

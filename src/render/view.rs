@@ -74,6 +74,14 @@ pub struct PageView {
     pub nav: Option<NavView>,
 }
 
+impl PageView {
+    /// About how many bytes the page will be: its HTML parts and the chrome around them.
+    pub fn size_hint(&self) -> usize {
+        const CHROME: usize = 8 << 10;
+        self.body.len() + self.nav.as_ref().map_or(0, |nav| nav.sidebar_html.len()) + CHROME
+    }
+}
+
 /// A page's place in its docs set: what lets a reader move through a 400-article set without
 /// going back to a list.
 #[derive(Debug, Clone, Default, Serialize)]

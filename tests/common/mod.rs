@@ -74,6 +74,21 @@ pub fn locdoc(args: &[&str]) -> std::process::Output {
     locdoc_with_env(args, &[])
 }
 
+/// Run `locdoc build` on the project at `root` into `<root>/public`: what it said, and where the
+/// site is.
+#[allow(dead_code, reason = "not every test file builds a project")]
+pub fn build_into_public(root: &Path) -> (std::process::Output, PathBuf) {
+    let out = root.join("public");
+    let output = locdoc(&[
+        "build",
+        "--root",
+        root.to_str().expect("utf-8"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    (output, out)
+}
+
 /// [`locdoc`] with extra environment variables.
 #[allow(dead_code, reason = "not every test file runs the binary")]
 pub fn locdoc_with_env(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {

@@ -7,13 +7,216 @@
 //! written here with the sanitizer's own serialization (what it escapes in text and in attribute
 //! values), so the page is byte-for-byte what the sanitizer would have made of it, at a fraction
 //! of the cost: parsing every fragment again as HTML was a sixth of a page. Anything else
-//! (raw HTML, images, line breaks, a URL the sanitizer would drop, more than one paragraph)
-//! returns `None` and takes the sanitizer's path. A test compares both paths over the corpus
-//! and the `fragment` fuzz target compares them on arbitrary input.
+//! (raw HTML, images, line breaks, a URL the sanitizer would drop, a link inside a link, more
+//! than one paragraph) returns `None` and takes the sanitizer's path. A test compares both paths
+//! over the corpus and the `fragment` fuzz target compares them on arbitrary input.
+//!
+//! Pages (the Markdown around the sentences) are judged, not rewritten: [`PageCheck`] follows the
+//! events as pulldown-cmark writes them and says whether the sanitizer would only change how
+//! that HTML is spelled, which [`PageCheck::finish`] then does itself.
 
 use super::super::sanitize::URL_SCHEMES;
 use super::{FRAGMENT_GUARD, PageContext, rewrite_link};
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+
+/// Whether a page's HTML, as pulldown-cmark writes the events `render_events` gives it, is
+/// already what the sanitizer makes of it up to spelling.
+///
+/// It is when every piece of markup in it is markup the policy keeps as it is: pulldown-cmark's
+/// own blocks and inlines (without attributes the policy drops), links and images whose URL the
+/// policy keeps, locdoc's own markup (alerts, table wrappers, links to English pages), and of
+/// raw HTML only the sxs heading anchors (`<a name="…"></a>`) and line breaks. Then the
+/// sanitizer's HTML parser builds the tree pulldown-cmark wrote, and its serializer changes only
+/// the spelling of void tags (`<br />` → `<br>`), of apostrophes pulldown-cmark escapes in
+/// attributes, and of no-break spaces, which [`PageCheck::finish`] applies. The raw HTML of
+/// content, anything the policy removes, and text the parser reads differently (carriage
+/// returns, NUL, byte-order marks) refuse, and the page takes the sanitizer. A test holds both
+/// paths byte-equal on every corpus page and the `page` fuzz target on arbitrary Markdown.
+#[derive(Debug, Default)]
+pub(super) struct PageCheck {
+    refused: bool,
+    /// Links open around the current event (an anchor inside a link would be reparented).
+    links: usize,
+    /// A heading anchor was opened and its `</a>` must come next.
+    anchor_open: bool,
+}
+
+impl PageCheck {
+    /// A check for a page written from `markdown`.
+    pub(super) fn new(markdown: &str) -> PageCheck {
+        PageCheck {
+            refused: changed_by_the_parser(markdown),
+            ..PageCheck::default()
+        }
+    }
+
+    /// A check that has refused already, for what takes the sanitizer whatever it holds (a
+    /// sentence's own fallback path): nothing is judged.
+    pub(super) fn off() -> PageCheck {
+        PageCheck {
+            refused: true,
+            ..PageCheck::default()
+        }
+    }
+
+    /// An event of content, written by pulldown-cmark as it is.
+    pub(super) fn content(&mut self, event: &Event<'_>) {
+        if self.refused {
+            return;
+        }
+        let closes_anchor = matches!(event, Event::InlineHtml(html) if html.as_ref() == "</a>");
+        if self.anchor_open != closes_anchor {
+            self.refused = true;
+        }
+        let kept = match event {
+            Event::Start(Tag::Heading {
+                id, classes, attrs, ..
+            }) => id.is_none() && classes.is_empty() && attrs.is_empty(),
+            // Their URLs are judged where they are rewritten (`link`, `image`).
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => false,
+            Event::Start(tag) => kept_as_written(tag.to_end()),
+            Event::End(TagEnd::Image) => true,
+            Event::End(tag) => kept_as_written(*tag),
+            Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak | Event::Rule => {
+                true
+            }
+            Event::InlineHtml(html) => {
+                if closes_anchor {
+                    self.anchor_open = false;
+                    true
+                } else if is_heading_anchor(html) && self.links == 0 && !self.anchor_open {
+                    self.anchor_open = true;
+                    true
+                } else {
+                    matches!(html.as_ref(), "<br>" | "<br />")
+                }
+            }
+            _ => false,
+        };
+        if !kept {
+            self.refused = true;
+        }
+    }
+
+    /// A link opened: `href` as given to pulldown-cmark, or for locdoc's own markup
+    /// (`escaped_by_locdoc`) as escaped into its attribute.
+    pub(super) fn link(&mut self, link_type: LinkType, href: &str, escaped_by_locdoc: bool) {
+        if self.refused {
+            return;
+        }
+        // A link inside a link (an autolink in a link's text): the HTML parser closes the outer
+        // one first, so the tree is not the one written.
+        if self.links > 0 {
+            self.refused = true;
+        }
+        self.links += 1;
+        let read_back = match (escaped_by_locdoc, link_type) {
+            (true, _) => href.to_owned(),
+            (false, LinkType::Email) => format!("mailto:{}", percent_encoded(href)),
+            (false, _) => percent_encoded(href),
+        };
+        if !url_kept(&read_back) {
+            self.refused = true;
+        }
+    }
+
+    /// A link closed.
+    pub(super) fn link_end(&mut self) {
+        self.links = self.links.saturating_sub(1);
+    }
+
+    /// An image, its source as given to pulldown-cmark.
+    pub(super) fn image(&mut self, src: &str) {
+        if self.refused {
+            return;
+        }
+        if !url_kept(&percent_encoded(src)) {
+            self.refused = true;
+        }
+    }
+
+    /// The page's HTML as the sanitizer would write it, or `None` when it must go through the
+    /// sanitizer.
+    pub(super) fn finish(self, html: &str) -> Option<String> {
+        if self.refused || self.anchor_open {
+            return None;
+        }
+        Some(respelled(html))
+    }
+}
+
+/// Whether the policy keeps an element pulldown-cmark writes for this tag as it is written
+/// (headings, links and images aside).
+fn kept_as_written(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::BlockQuote(None)
+            | TagEnd::CodeBlock
+            | TagEnd::List(_)
+            | TagEnd::Item
+            | TagEnd::Table
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::TableCell
+            | TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+    )
+}
+
+/// `<a name="…">` with a plain name, as sxs headings carry them.
+fn is_heading_anchor(html: &str) -> bool {
+    html.strip_prefix("<a name=\"")
+        .and_then(|rest| rest.strip_suffix("\">"))
+        .is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+        })
+}
+
+/// HTML from pulldown-cmark (and locdoc's markup) spelled as the sanitizer's serializer spells
+/// it. Without raw HTML, ` />` only ends a void tag (text and attribute values have `>`
+/// escaped), and `&#39;`/`&#x27;` only stand for an apostrophe in an attribute value (an `&` of
+/// text is written `&amp;`).
+fn respelled(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 64);
+    push_replaced(&mut out, html, |rest| match rest {
+        [b' ', b'/', b'>', ..] => Some((">", 3)),
+        [b'&', b'#', b'3', b'9', b';', ..] => Some(("'", 5)),
+        [b'&', b'#', b'x', b'2', b'7', b';', ..] => Some(("'", 6)),
+        [0xC2, 0xA0, ..] => Some(("&nbsp;", 2)),
+        _ => None,
+    });
+    out
+}
+
+/// `text` appended to `out` with what `replacement` finds at a byte (the bytes from there on)
+/// replaced: by what, for how many bytes. The runs between are copied as they are, so a
+/// replacement must begin at an ASCII byte or a character's lead byte.
+fn push_replaced(
+    out: &mut String,
+    text: &str,
+    replacement: impl Fn(&[u8]) -> Option<(&'static str, usize)>,
+) {
+    let bytes = text.as_bytes();
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        match replacement(&bytes[i..]) {
+            Some((with, width)) => {
+                out.push_str(&text[copied..i]);
+                out.push_str(with);
+                i += width;
+                copied = i;
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+}
 
 /// The sanitized HTML of a fragment that parsed as `events` (one paragraph, guard included),
 /// or `None` when the fragment needs the sanitizer.
@@ -49,7 +252,7 @@ pub(super) fn fragment_html(events: &[Event<'_>], ctx: &PageContext<'_>) -> Opti
                 dest_url,
                 title,
                 ..
-            }) if *link_type != LinkType::Email => {
+            }) if *link_type != LinkType::Email && links.is_empty() => {
                 let (href, untranslated) = rewrite_link(dest_url, ctx);
                 // The value the sanitizer reads: as pulldown-cmark writes it (percent-encoded)
                 // for a link, as written for locdoc's own marked link to the English page.
@@ -110,22 +313,30 @@ fn push_text(out: &mut String, text: &str) {
     push_escaped(out, text, false);
 }
 
+/// Text (of locdoc's own markup) as the sanitizer serializes it, so that a page carrying it can
+/// skip the sanitizer.
+pub(super) fn text_html(text: &str) -> String {
+    let mut html = String::with_capacity(text.len());
+    push_text(&mut html, text);
+    html
+}
+
 /// An attribute value as the sanitizer serializes it: as text, and `"` too.
 fn push_attribute(out: &mut String, value: &str) {
     push_escaped(out, value, true);
 }
 
 fn push_escaped(out: &mut String, text: &str, in_attribute: bool) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if in_attribute => out.push_str("&quot;"),
-            FRAGMENT_GUARD => {}
-            c => out.push(c),
-        }
-    }
+    let mut guard = [0u8; 4];
+    let guard = FRAGMENT_GUARD.encode_utf8(&mut guard).as_bytes();
+    push_replaced(out, text, |rest| match rest[0] {
+        b'&' => Some(("&amp;", 1)),
+        b'<' => Some(("&lt;", 1)),
+        b'>' => Some(("&gt;", 1)),
+        b'"' if in_attribute => Some(("&quot;", 1)),
+        b if b == guard[0] && rest.starts_with(guard) => Some(("", guard.len())),
+        _ => None,
+    });
 }
 
 /// A link destination as pulldown-cmark writes it into `href`, read back as the HTML parser

@@ -281,9 +281,8 @@ fn label_text(events: &[Event<'_>], pieces: &[Piece]) -> (String, Option<String>
     let (mut shown, mut english, mut bilingual) = (String::new(), String::new(), false);
     let mut rest = raw.as_str();
     while let Some(open) = rest.find(PLACEHOLDER_OPEN) {
-        let text = escape_html(&rest[..open]);
-        shown.push_str(&text);
-        english.push_str(&text);
+        shown.push_str(&rest[..open]);
+        english.push_str(&rest[..open]);
         let after = &rest[open + PLACEHOLDER_OPEN.len_utf8()..];
         let Some(close) = after.find(PLACEHOLDER_CLOSE) else {
             rest = "";
@@ -305,10 +304,9 @@ fn label_text(events: &[Event<'_>], pieces: &[Piece]) -> (String, Option<String>
         }
         rest = &after[close + PLACEHOLDER_CLOSE.len_utf8()..];
     }
-    let text = escape_html(rest);
-    shown.push_str(&text);
-    english.push_str(&text);
-    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    shown.push_str(rest);
+    english.push_str(rest);
+    let collapse = |s: &str| escape_html(&s.split_whitespace().collect::<Vec<_>>().join(" "));
     (collapse(&shown), bilingual.then(|| collapse(&english)))
 }
 
