@@ -79,27 +79,38 @@ pub fn needs_collapse(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return true;
     }
-    let mut previous_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' if previous_space => return true,
-            b' ' => {
-                previous_space = true;
-                continue;
-            }
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return true,
+    // Most bytes are none of these, and are passed over by the table alone.
+    let mut at = 0;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| MAY_COLLAPSE[usize::from(b)])
+    {
+        let i = at + offset;
+        let found = match bytes[i] {
+            b' ' => bytes.get(i + 1) == Some(&b' '),
             // Lead bytes of the non-ASCII White_Space characters; check the character itself.
-            0xc2 | 0xe1 | 0xe2 | 0xe3
-                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
-            {
-                return true;
-            }
-            _ => {}
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => true,
+        };
+        if found {
+            return true;
         }
-        previous_space = false;
+        at = i + 1;
     }
     false
 }
+
+/// The bytes [`needs_collapse`] looks at: the space, ASCII white space other than it, and the
+/// lead bytes of the non-ASCII white space characters.
+const MAY_COLLAPSE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        b += 1;
+    }
+    table
+};
 
 /// Trim, and turn every run of white space (including no-break spaces) into one space.
 pub fn collapse_owned(text: String) -> String {
