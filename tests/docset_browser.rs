@@ -316,7 +316,15 @@ fn search(browser: &mut Chromium, base: &str, page: &str, word: &str, locale: &s
         href.starts_with(&format!("{base}{locale}/")),
         "the first result for {word} is a {locale} page: {href}"
     );
-    browser.eval("document.querySelector('.pagefind-ui__result-link').click()");
+    // The result may be the page the search was made on: wait for the document the click
+    // loads, not the one it leaves.
+    browser.eval(
+        "window.locdocLeft = true; document.querySelector('.pagefind-ui__result-link').click()",
+    );
+    assert!(
+        browser.wait_for("!window.locdocLeft", Duration::from_secs(20)),
+        "the result {href} did not open"
+    );
     browser.wait_for_page(&href);
     assert!(page_is_good(browser), "{href} opened from the search");
     assert_eq!(browser.eval("document.documentElement.lang"), json!(locale));
